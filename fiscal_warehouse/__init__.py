@@ -1,0 +1,1 @@
+"""Tooling of the fiscal warehouse: seed validation, provenance checks, publishing."""
