@@ -55,9 +55,7 @@ def numbers_at_line(report_id: str, line_number: int) -> set[Decimal]:
     if not 1 <= line_number <= len(lines):
         return set()
     here = lines[line_number - 1]
-    following = [
-        line for line in lines[line_number : line_number + 3] if line.strip()
-    ][:CONTINUATION_LINES]
+    following = [line for line in lines[line_number : line_number + 3] if line.strip()][:CONTINUATION_LINES]
     return numbers_in(here) | numbers_in(squeeze(here + "".join(following)))
 
 

@@ -1,0 +1,124 @@
+"""Build the warehouse and publish it atomically.
+
+    python -m fiscal_warehouse.build
+
+1. check the seeds (a bad cell is reported with file, line and column; nothing is built);
+2. `dbt build` (seeds, models and every test) into a new file next to the published one;
+3. only if everything passed, replace the published file with it in one rename.
+
+A failed build lists what failed and leaves the published warehouse as it was. Readers
+(the DuckDB CLI, BI tools) keep reading the old file until they reconnect.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from fiscal_warehouse.seeds import validate_seeds
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_WAREHOUSE = PROJECT_DIR / "warehouse" / "fiscal.duckdb"
+
+
+def published_path() -> Path:
+    """Where the warehouse is published: $FISCAL_WAREHOUSE or warehouse/fiscal.duckdb."""
+    return Path(os.environ.get("FISCAL_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve()
+
+
+def staging_path(published: Path) -> Path:
+    return published.with_name(published.stem + ".next" + published.suffix)
+
+
+def remove_database(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+
+
+def dbt_executable() -> str:
+    candidate = Path(sys.executable).parent / "dbt"
+    return str(candidate) if candidate.exists() else "dbt"
+
+
+def failures(run_results: Path) -> list[str]:
+    """One line per node that did not pass, from dbt's run_results.json."""
+    if not run_results.exists():
+        return []
+    results = json.loads(run_results.read_text(encoding="utf-8"))["results"]
+    return [
+        f"{result['status'].upper()}: {result['unique_id']}: {(result.get('message') or '').strip()}"
+        for result in results
+        if result["status"] not in ("success", "pass", "skipped")
+    ]
+
+
+def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str]) -> tuple[int, list[str]]:
+    env = dict(os.environ, DBT_DUCKDB_PATH=str(database))
+    target = work_dir / "target"
+    completed = subprocess.run(
+        [
+            dbt_executable(),
+            *command,
+            "--project-dir",
+            str(project_dir),
+            "--profiles-dir",
+            str(project_dir),
+            "--target-path",
+            str(target),
+            "--log-path",
+            str(work_dir / "logs"),
+        ],
+        env=env,
+        check=False,
+    )
+    return completed.returncode, failures(target / "run_results.json")
+
+
+def build(published: Path, project_dir: Path = PROJECT_DIR) -> int:
+    started = time.monotonic()
+    problems = validate_seeds(project_dir / "seeds")
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"build stopped: {len(problems)} bad seed cell(s); {published} was not touched", file=sys.stderr)
+        return 1
+
+    published.parent.mkdir(parents=True, exist_ok=True)
+    candidate = staging_path(published)
+    remove_database(candidate)
+    with tempfile.TemporaryDirectory(prefix="fiscal-build-") as work_dir:
+        returncode, failed = run_dbt(candidate, project_dir, Path(work_dir), ["build"])
+    if returncode != 0:
+        remove_database(candidate)
+        for line in failed:
+            print(line, file=sys.stderr)
+        print(
+            f"build failed ({len(failed)} failing node(s)); the published warehouse {published} was left untouched",
+            file=sys.stderr,
+        )
+        return returncode or 1
+
+    # Fold the write-ahead log into the file so that the rename moves the whole database.
+    with duckdb.connect(str(candidate)) as connection:
+        connection.execute("checkpoint")
+    os.replace(candidate, published)
+    print(f"published {published} in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+def main() -> int:
+    return build(published_path())
+
+
+if __name__ == "__main__":
+    if shutil.which(dbt_executable()) is None:
+        sys.exit("dbt is not installed: run `make build`, which installs it into .venv")
+    sys.exit(main())

@@ -1,0 +1,37 @@
+{# One row per published report (a unit's final accounts for one fiscal year). #}
+with
+
+reports as (
+
+    select * from {{ ref('stg_reports') }}
+
+),
+
+final as (
+
+    select
+        report_id,
+        fiscal_year,
+        unit_name,
+        scope,
+        case scope
+            when 'department_with_subordinates' then '部门（含下属单位）'
+            when 'single_unit' then '单位'
+        end as scope_label,
+        province_code,
+        province_name,
+        prefecture_code,
+        prefecture_name,
+        county_code,
+        county_name,
+        coalesce(county_code, prefecture_code, province_code) as region_code,
+        coalesce(county_name, prefecture_name, province_name) as region_name,
+        disclosure_template,
+        source_document,
+        source_sha256,
+        unit_name_line
+    from reports
+
+)
+
+select * from final

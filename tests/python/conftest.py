@@ -1,0 +1,79 @@
+"""One warehouse build per test session (dbt is not safe to run concurrently in one process)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+# What a copy of the project needs in order to build (no .venv, warehouse or build output).
+PROJECT_CONTENT = [
+    "dbt_project.yml",
+    "profiles.yml",
+    "models",
+    "seeds",
+    "macros",
+    "tests",
+    "analyses",
+    "documents",
+    "fiscal_warehouse",
+]
+
+
+@dataclass
+class BuildResult:
+    returncode: int
+    output: str
+
+
+def run_build(project_dir: Path, warehouse: Path) -> BuildResult:
+    """`python -m fiscal_warehouse.build` of a project directory, publishing to `warehouse`."""
+    env = dict(os.environ, FISCAL_WAREHOUSE=str(warehouse))
+    completed = subprocess.run(
+        [sys.executable, "-m", "fiscal_warehouse.build"],
+        cwd=project_dir,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return BuildResult(completed.returncode, completed.stdout + completed.stderr)
+
+
+def copy_project(destination: Path) -> Path:
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_CONTENT:
+        source = PROJECT_DIR / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def warehouse_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    warehouse = tmp_path_factory.mktemp("warehouse") / "fiscal.duckdb"
+    return warehouse, run_build(PROJECT_DIR, warehouse)
+
+
+@pytest.fixture(scope="session")
+def warehouse(warehouse_build: tuple[Path, BuildResult]) -> Path:
+    """Path of a warehouse built from this checkout with every dbt test passing."""
+    path, result = warehouse_build
+    if result.returncode != 0:
+        pytest.fail(f"dbt build failed:\n{result.output[-6000:]}")
+    return path
+
+
+@pytest.fixture
+def db(warehouse: Path):
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        yield connection

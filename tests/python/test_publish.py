@@ -1,0 +1,51 @@
+"""Publishing is atomic: a failed build leaves the published warehouse untouched and readable."""
+
+import hashlib
+import shutil
+
+import duckdb
+from conftest import copy_project, run_build
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def published_copy(warehouse, tmp_path):
+    published = tmp_path / "published" / "fiscal.duckdb"
+    published.parent.mkdir()
+    shutil.copy2(warehouse, published)
+    return published
+
+
+def test_a_failing_dbt_test_keeps_the_previous_warehouse(warehouse, tmp_path):
+    project = copy_project(tmp_path / "project")
+    published = published_copy(warehouse, tmp_path)
+    before = digest(published)
+    reports = project / "seeds" / "reports.csv"
+    lines = reports.read_text(encoding="utf-8").splitlines(keepends=True)
+    reports.write_text("".join(lines + [lines[1]]), encoding="utf-8")  # the first report twice
+
+    result = run_build(project, published)
+
+    assert result.returncode != 0
+    assert "unique_stg_reports_report_id" in result.output
+    assert "was left untouched" in result.output
+    assert digest(published) == before
+    assert not (published.parent / "fiscal.next.duckdb").exists()
+    with duckdb.connect(str(published), read_only=True) as connection:
+        assert connection.execute("select count(*) from dim_report").fetchone() == (3,)
+
+
+def test_a_bad_cell_stops_the_build_naming_file_line_and_column(warehouse, tmp_path):
+    project = copy_project(tmp_path / "project")
+    published = published_copy(warehouse, tmp_path)
+    before = digest(published)
+    reports = project / "seeds" / "reports.csv"
+    reports.write_text(reports.read_text(encoding="utf-8").replace(",2023,", ",二〇二三,", 1), encoding="utf-8")
+
+    result = run_build(project, published)
+
+    assert result.returncode == 1
+    assert "seeds/reports.csv, line 2, column fiscal_year: '二〇二三' is not a whole number" in result.output
+    assert digest(published) == before
