@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -27,6 +28,7 @@ from fiscal_warehouse.seeds import validate_seeds
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_WAREHOUSE = PROJECT_DIR / "warehouse" / "fiscal.duckdb"
+FAILING_ROWS_SHOWN = 10
 
 
 def published_path() -> Path:
@@ -48,19 +50,50 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def failures(run_results: Path) -> list[str]:
-    """One line per node that did not pass, from dbt's run_results.json."""
+@dataclass(frozen=True)
+class Failure:
+    unique_id: str
+    status: str
+    message: str
+    compiled_code: str
+
+    def __str__(self) -> str:
+        return f"{self.status.upper()}: {self.unique_id}: {self.message}"
+
+
+def failures(run_results: Path) -> list[Failure]:
+    """The nodes that did not pass, from dbt's run_results.json."""
     if not run_results.exists():
         return []
     results = json.loads(run_results.read_text(encoding="utf-8"))["results"]
     return [
-        f"{result['status'].upper()}: {result['unique_id']}: {(result.get('message') or '').strip()}"
+        Failure(
+            result["unique_id"],
+            result["status"],
+            (result.get("message") or "").strip(),
+            result.get("compiled_code") or "",
+        )
         for result in results
         if result["status"] not in ("success", "pass", "skipped")
     ]
 
 
-def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str]) -> tuple[int, list[str]]:
+def failing_rows(database: Path, failure: Failure, limit: int = FAILING_ROWS_SHOWN) -> str:
+    """The first rows a failing data test returned, as text, so the message names them."""
+    if not failure.unique_id.startswith("test.") or not failure.compiled_code or not database.exists():
+        return ""
+    try:
+        with duckdb.connect(str(database), read_only=True) as connection:
+            relation = connection.sql(f"select * from ({failure.compiled_code}) as failing_rows limit {limit}")
+            columns, rows = relation.columns, relation.fetchall()
+    except duckdb.Error as error:
+        return f"    (could not list the failing rows: {error})"
+    lines = ["    " + " | ".join(columns)]
+    lines += ["    " + " | ".join("" if value is None else str(value) for value in row) for row in rows]
+    return "\n".join(lines)
+
+
+def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str]) -> tuple[int, list[Failure]]:
     env = dict(os.environ, DBT_DUCKDB_PATH=str(database))
     target = work_dir / "target"
     completed = subprocess.run(
@@ -76,6 +109,7 @@ def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str
             "--log-path",
             str(work_dir / "logs"),
         ],
+        cwd=project_dir,
         env=env,
         check=False,
     )
@@ -97,9 +131,12 @@ def build(published: Path, project_dir: Path = PROJECT_DIR) -> int:
     with tempfile.TemporaryDirectory(prefix="fiscal-build-") as work_dir:
         returncode, failed = run_dbt(candidate, project_dir, Path(work_dir), ["build"])
     if returncode != 0:
+        for failure in failed:
+            print(failure, file=sys.stderr)
+            rows = failing_rows(candidate, failure)
+            if rows:
+                print(rows, file=sys.stderr)
         remove_database(candidate)
-        for line in failed:
-            print(line, file=sys.stderr)
         print(
             f"build failed ({len(failed)} failing node(s)); the published warehouse {published} was left untouched",
             file=sys.stderr,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import tempfile
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -11,11 +12,12 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DOCUMENTS_DIR = PROJECT_DIR / "documents"
 SEEDS_DIR = PROJECT_DIR / "seeds"
+# Scratch folder of the transcription scripts' fragment files (assembled into seeds/).
+FRAGMENTS_DIR = Path(tempfile.gettempdir()) / "fiscal-transcription"
 
 # A printed number: digits with optional thousands separators and decimals.
 NUMBER_PATTERN = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# How many following lines a number or a text cell may run into.
-CONTINUATION_LINES = 1
+# How many following lines a text cell may run into (x2: blank lines alternate).
 TEXT_CONTINUATION_LINES = 40
 
 
@@ -55,8 +57,8 @@ def numbers_at_line(report_id: str, line_number: int) -> set[Decimal]:
     if not 1 <= line_number <= len(lines):
         return set()
     here = lines[line_number - 1]
-    following = [line for line in lines[line_number : line_number + 3] if line.strip()][:CONTINUATION_LINES]
-    return numbers_in(here) | numbers_in(squeeze(here + "".join(following)))
+    following = next((line for line in lines[line_number:] if line.strip()), "")
+    return numbers_in(here) | numbers_in(squeeze(here + following))
 
 
 def number_is_at_line(report_id: str, value: str, line_number: int) -> bool:
@@ -68,12 +70,17 @@ def number_is_at_line(report_id: str, value: str, line_number: int) -> bool:
 INLINE_PAGE_NUMBER = re.compile(r"(?<=[^\x00-\x7f]) \d{1,3} (?=[^\x00-\x7f])")
 
 
-def _text_window(lines: list[str], line_number: int, drop_page_numbers: bool) -> tuple[str, str]:
-    """The squeezed text of a line and of the lines that follow it (page-number lines skipped)."""
+def _text_window(lines: list[str], line_number: int, page_numbers: str) -> tuple[str, str]:
+    """The squeezed text of a line and of the lines that follow it.
+
+    page_numbers: "kept", "lines" (a line holding only a number after the first is dropped)
+    or "all" (also a number between spaces inside a Chinese sentence).
+    """
     window = lines[line_number - 1 : line_number - 1 + TEXT_CONTINUATION_LINES * 2]
-    if drop_page_numbers:
+    if page_numbers != "kept":
+        window = [window[0]] + [line for line in window[1:] if not line.strip().isdigit()]
+    if page_numbers == "all":
         window = [INLINE_PAGE_NUMBER.sub("", line) for line in window]
-    window = [line for line in window if not line.strip().isdigit()] or [""]
     return squeeze(window[0]), squeeze("".join(window))
 
 
@@ -83,11 +90,9 @@ def text_is_at_line(report_id: str, text: str, line_number: int) -> bool:
     if not 1 <= line_number <= len(lines):
         return False
     wanted = squeeze(text)
-    for drop_page_numbers in (False, True):
-        here, window = _text_window(lines, line_number, drop_page_numbers)
+    for page_numbers in ("kept", "lines", "all"):
+        here, window = _text_window(lines, line_number, page_numbers)
         position = window.find(wanted)
-        while position != -1:
-            if position < max(len(here), 1):
-                return True
-            position = window.find(wanted, position + 1)
+        if position != -1 and position < max(len(here), 1):
+            return True
     return False

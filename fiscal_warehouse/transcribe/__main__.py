@@ -1,0 +1,94 @@
+"""Regenerate every transcription seed from the transcription scripts.
+
+    python -m fiscal_warehouse.transcribe            # rewrite seeds/
+    python -m fiscal_warehouse.transcribe --check    # fail if seeds/ differ from the scripts
+
+Each script transcribes one part of one report (its values cited line by line, hand
+readings written in the script as explicit overrides) into fragment CSV files with the
+seeds' headers; this module runs them all into a scratch folder and concatenates the
+fragments of each seed in report order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import sys
+import tempfile
+from pathlib import Path
+
+from fiscal_warehouse.documents import SEEDS_DIR
+
+# In the order their rows appear in the seeds.
+PARTS = [
+    "narrative_sections",
+    "changji_hrss_2023_perf_part1",
+    "changji_hrss_2023_perf_part2",
+    "tongcheng_hrss_2023_perf_part1",
+    "tongcheng_hrss_2023_perf_part2",
+    "yanqi_social_insurance_2023_perf_part1",
+    "yanqi_social_insurance_2023_perf_part2",
+]
+REPORT_ORDER = ["changji_hrss_2023", "tongcheng_hrss_2023", "yanqi_social_insurance_2023"]
+
+
+def run_part(name: str, out_dir: Path) -> None:
+    module = importlib.import_module(f"fiscal_warehouse.transcribe.{name}")
+    out_dir.mkdir(parents=True)
+    module.OUT_DIR = out_dir
+    module.main()
+
+
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def assemble(scratch: Path) -> dict[str, str]:
+    """seed file name -> CSV text, from the fragments of every part."""
+    fragments: dict[str, list[Path]] = {}
+    for index, name in enumerate(PARTS):
+        out_dir = scratch / f"{index:02d}_{name}"
+        run_part(name, out_dir)
+        for path in sorted(out_dir.glob("*.csv")):
+            fragments.setdefault(path.name, []).append(path)
+    assembled = {}
+    for seed, paths in sorted(fragments.items()):
+        header, _ = read_rows(SEEDS_DIR / seed)
+        rows = []
+        for path in paths:
+            fragment_header, fragment_rows = read_rows(path)
+            if fragment_header != header:
+                raise SystemExit(f"{path}: header differs from seeds/{seed}")
+            rows.extend(fragment_rows)
+        rows.sort(key=lambda row: REPORT_ORDER.index(row["report_id"]))  # stable: keeps document order
+        with tempfile.SpooledTemporaryFile(mode="w+", encoding="utf-8", newline="") as buffer:
+            writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            buffer.seek(0)
+            assembled[seed] = buffer.read()
+    return assembled
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="compare with seeds/ instead of writing")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fiscal-transcription-") as scratch:
+        assembled = assemble(Path(scratch))
+    differing = [seed for seed, text in assembled.items() if (SEEDS_DIR / seed).read_text(encoding="utf-8") != text]
+    if args.check:
+        for seed in differing:
+            print(f"seeds/{seed} differs from what the transcription scripts produce")
+        return 1 if differing else 0
+    for seed, text in assembled.items():
+        (SEEDS_DIR / seed).write_text(text, encoding="utf-8")
+        print(f"seeds/{seed}: {text.count(chr(10)) - 1} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+{#
+    Engine-specific SQL, one dispatch macro each. The DuckDB implementation is the one in use;
+    another engine (Spark, PostgreSQL) adds its own `<adapter>__` version here.
+#}
+
+{# One row per line of every text document matching a glob: source_document, line_number, line_text. #}
+{% macro document_lines(path_glob) -%}
+    {{ return(adapter.dispatch('document_lines')(path_glob)) }}
+{%- endmacro %}
+
+{% macro default__document_lines(path_glob) -%}
+    {{ exceptions.raise_compiler_error("document_lines is not implemented for " ~ adapter.type()) }}
+{%- endmacro %}
+
+{% macro duckdb__document_lines(path_glob) -%}
+    {# The newline that ends the last line does not start another one. #}
+    with documents as (
+        select
+            parse_filename(filename) as source_document,
+            string_split(regexp_replace(content, '\n$', ''), chr(10)) as lines
+        from read_text('{{ path_glob }}')
+    )
+
+    select
+        source_document,
+        generate_subscripts(lines, 1) as line_number,
+        unnest(lines) as line_text
+    from documents
+{%- endmacro %}
+
+{# A text without any whitespace: how cells broken across lines are compared. #}
+{% macro squeeze_whitespace(expression) -%}
+    {{ return(adapter.dispatch('squeeze_whitespace')(expression)) }}
+{%- endmacro %}
+
+{% macro default__squeeze_whitespace(expression) -%}
+    regexp_replace({{ expression }}, '\s+', '', 'g')
+{%- endmacro %}
+
+{# A page number printed inside a sentence (" 18 " between two Chinese characters) removed. #}
+{% macro drop_inline_page_numbers(expression) -%}
+    {{ return(adapter.dispatch('drop_inline_page_numbers')(expression)) }}
+{%- endmacro %}
+
+{% macro default__drop_inline_page_numbers(expression) -%}
+    regexp_replace({{ expression }}, '([^\x00-\x7f]) [0-9]{1,3} ([^\x00-\x7f])', '\1\2', 'g')
+{%- endmacro %}
+
+{# One row per number printed in a text column: the number with thousands separators removed. #}
+{% macro unnest_printed_numbers(expression, alias) -%}
+    {{ return(adapter.dispatch('unnest_printed_numbers')(expression, alias)) }}
+{%- endmacro %}
+
+{% macro default__unnest_printed_numbers(expression, alias) -%}
+    unnest(regexp_extract_all({{ expression }}, '[0-9][0-9,]*(?:\.[0-9]+)?')) as {{ alias }}
+{%- endmacro %}
+
+{# Concatenation of a text column in a given order, for one group. #}
+{% macro ordered_string_agg(expression, order_by) -%}
+    {{ return(adapter.dispatch('ordered_string_agg')(expression, order_by)) }}
+{%- endmacro %}
+
+{% macro default__ordered_string_agg(expression, order_by) -%}
+    string_agg({{ expression }}, '' order by {{ order_by }})
+{%- endmacro %}
+
+{# True when a text is nothing but digits (a page number on a line of its own). #}
+{% macro is_digits_only(expression) -%}
+    {{ return(adapter.dispatch('is_digits_only')(expression)) }}
+{%- endmacro %}
+
+{% macro default__is_digits_only(expression) -%}
+    (trim({{ expression }}) <> '' and translate(trim({{ expression }}), '0123456789', '') = '')
+{%- endmacro %}

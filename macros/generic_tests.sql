@@ -1,0 +1,13 @@
+{#
+    Generic tests written here because dbt packages cannot be installed offline.
+#}
+
+{# No two rows share the same values in the given columns. #}
+{% test unique_combination_of_columns(model, combination_of_columns) %}
+    select
+        {{ combination_of_columns | join(', ') }},
+        count(*) as duplicate_rows
+    from {{ model }}
+    group by {{ combination_of_columns | join(', ') }}
+    having count(*) > 1
+{% endtest %}

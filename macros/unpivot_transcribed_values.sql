@@ -1,0 +1,28 @@
+{#
+    One select per transcribed column of every seed, unioned: the seed, the row key (key
+    columns joined by '|'), the column, its kind, the printed text and the cited line.
+    transcribed_seeds: {seed_name: {'keys': [...], 'values': [...]}}.
+#}
+{% macro unpivot_transcribed_values(transcribed_seeds) -%}
+    {%- for seed_name, seed in transcribed_seeds.items() %}
+        {%- set row_key_parts = [] %}
+        {%- for key in seed['keys'] %}
+            {%- do row_key_parts.append(key) %}
+            {%- if not loop.last %}{% do row_key_parts.append("'|'") %}{% endif %}
+        {%- endfor %}
+        {%- set outer_loop = loop %}
+        {%- for column in seed['values'] %}
+    select
+        '{{ seed_name }}' as seed_name,
+        {{ as_text('report_id') }} as report_id,
+        {{ as_text(dbt.concat(row_key_parts)) }} as row_key,
+        '{{ column }}' as column_name,
+        '{{ seed_column_kind(column) }}' as value_kind,
+        {{ as_text(column) }} as printed_value,
+        {{ as_integer(column ~ '_line') }} as source_line
+    from {{ ref(seed_name) }}
+    where {{ column }} is not null or {{ column }}_line is not null
+            {% if not (loop.last and outer_loop.last) %}union all{% endif %}
+        {%- endfor %}
+    {%- endfor %}
+{%- endmacro %}

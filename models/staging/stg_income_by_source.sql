@@ -1,0 +1,24 @@
+{# Income by source (收入决算), with published shares. #}
+with
+
+income_by_source as (
+
+    select * from {{ ref('income_by_source') }}
+
+),
+
+typed as (
+
+    select
+        {{ as_text('report_id') }} as report_id,
+        {{ as_text('line_item') }} as line_item,
+        {{ as_integer('ordinal') }} as ordinal,
+        {{ as_number('amount_wan_yuan') }} as amount_wan_yuan,
+        {{ as_integer('amount_wan_yuan_line') }} as amount_wan_yuan_line,
+        {{ as_number('share_pct') }} as share_pct,
+        {{ as_integer('share_pct_line') }} as share_pct_line
+    from income_by_source
+
+)
+
+select * from typed
