@@ -29,6 +29,7 @@ PARTS = [
     "tongcheng_hrss_2023_perf_part2",
     "yanqi_social_insurance_2023_perf_part1",
     "yanqi_social_insurance_2023_perf_part2",
+    "restated_figures",
 ]
 REPORT_ORDER = ["changji_hrss_2023", "tongcheng_hrss_2023", "yanqi_social_insurance_2023"]
 

@@ -3,6 +3,8 @@
 Department-level table 2023 年度县人社部门整体绩效自评表 (line 984, evaluation_no 1) and the
 first 12 project tables of 三、2023 年度通城县人社局项目绩效评价自评表 (lines 2105 ... 3533,
 evaluation_no 2..13), stopping before the table at line 3654. Hubei template.
+Each table ends with two table-level cells after 总分, transcribed as printed ("无" included):
+偏差大或目标未完成原因分析 -> deviation_analysis, 改进措施及结果应用方案 -> improvement_plan.
 
 Hand transcription: every cell is given below with its line (or the line range it is
 printed over, joined without adding characters); the script only joins lines and checks
@@ -67,6 +69,25 @@ NONE = ("", "")
 
 def header(name: str) -> list[str]:
     return (SEEDS_DIR / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+
+
+# ---------------------------------------------------------------- closing cells
+def closing(label: int, dev: tuple[int, int], imp: tuple[int, int]) -> dict:
+    """The two table-level cells printed after 总分: 偏差大或目标未完成原因分析 (label starting at
+    line `label`, text over lines dev) and 改进措施及结果应用方案 (text over lines imp).
+
+    Checks: 总分 is the previous printed line, the labels fill exactly the lines between the
+    texts, and the next printed line after the second text starts the next table or section.
+    """
+    previous = [ln(i) for i in range(label - 3, label) if ln(i)]
+    assert previous and previous[-1].startswith("总分 "), (label, previous)
+    assert J(label, dev[0] - 1)[0] == "偏差大或目标未完成原因分析", (label, dev)
+    assert J(dev[1] + 1, imp[0] - 1)[0] == "改进措施及结果应用方案", (dev, imp)
+    for a, b in (dev, imp):
+        assert ln(a) and not any(ln(i).isdigit() for i in range(a, b + 1)), (a, b)
+    following = next(ln(i) for i in range(imp[1] + 1, len(LINES) + 1) if ln(i))
+    assert re.match(r"(2023 年度|[二四]、)", following), (imp, following)
+    return dict(closing_label=label, deviation_analysis=J(*dev), improvement_plan=J(*imp))
 
 
 # ---------------------------------------------------------------- level names
@@ -203,6 +224,7 @@ DEPT = dict(
     ticks=("", "", ""),
     total_score=vals(1581, "100")[0],
     funds=[(J(1012, 1014)[0], *vals(1015, "21468.3", "21468.3", "100.00", "20"), T("20", 1011))],
+    **closing(1583, (1589, 1589), (1597, 1597)),
 )
 
 # ======================================================== project tables
@@ -260,6 +282,7 @@ project(
         (S, *row_line(2216, L2(2213, 2215), "工伤鉴定服务对象满意度", "≥90%", "≥96%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2220, (2226, 2226), (2234, 2234)))
 
 # ---- 3: 劳动仲裁办案专项工作经费 (2236)
 P, E, S = L1(2299, 2301), L1(2311, 2313), L1(2332, 2336)
@@ -284,6 +307,7 @@ project(
         (S, *row_line(2338, L2(2338), "仲裁办案服务对象满意度", "≥90%", "≥96%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2342, (2348, 2350), (2355, 2355)))
 
 # ---- 4: 农民工工资清欠专项工作经费 (2357); 二级指标 cells span several rows here
 P, E, S = L1(2412, 2414), L1(2450, 2452), L1(2468, 2472)
@@ -320,6 +344,7 @@ project(
         (S, *row_line(2474, L2(2474), "农民工满意度", "≥90%", "≥98%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2482, (2488, 2492), (2500, 2500)))
 
 # ---- 5: 保存人事关系及档案费 (2502)
 P, E, S = L1(2564, 2566), L1(2575, 2577), L1(2593, 2597)
@@ -344,6 +369,7 @@ project(
         (S, L2(2599), J(2600, 2602), *vals(2603, "≥90%", "≥96%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2607, (2613, 2617), (2622, 2622)))
 
 # ---- 6: 企业职工劳动合同鉴定费 (2624)
 P, E, S = L1(2687, 2689), L1(2699, 2701), L1(2721, 2725)
@@ -368,6 +394,7 @@ project(
         (S, *row_line(2727, L2(2727), "企业员工满意度", "≥90%", "≥96%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2731, (2737, 2743), (2748, 2748)))
 
 # ---- 7: 扩面征缴工作经费 (2749)
 P, E, S = L1(2807, 2809), L1(2820, 2822), L1(2848, 2852)
@@ -393,6 +420,7 @@ project(
         (S, *row_line(2854, L2(2854), "社保参保人员满意度", "≥90%", "≥98%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2858, (2864, 2866), (2871, 2871)))
 
 # ---- 8: 社会保险基金监督工作经费 (2873)
 P, E, S = L1(2934, 2936), L1(2956, 2958), L1(2974, 2978)
@@ -418,6 +446,7 @@ project(
         (S, *row_line(2980, L2(2980), "社保基金监督对象满意度", "≥90%", "≥95%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(2984, (2990, 2990), (2995, 2995)))
 
 # ---- 9: 事业单位公开招聘工作人员及引进高层次人才考试招聘费 (title 2996-2998)
 P, E, S = L1(3062, 3064), L1(3084, 3086), L1(3092, 3096)
@@ -442,6 +471,7 @@ project(
         (S, *row_line(3098, L2(3098), "有招聘计划的事业单位满意度", "≥90%", "≥98%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(3102, (3108, 3108), (3113, 3113)))
 
 # ---- 10: 招募选派“三支一扶”高校毕业生面试工作经费 (title 3115-3117)
 P, E, S = L1(3179, 3181), L1(3195, 3197), L1(3231, 3235)
@@ -466,6 +496,7 @@ project(
         (S, *row_line(3237, L2(3237), "三支一扶人员满意度", "≥90%", "≥98%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(3241, (3247, 3247), (3252, 3252)))
 
 # ---- 11: “三支一扶”高校生生活补助 (3254)
 P, E, S = L1(3314, 3316), L1(3340, 3342), L1(3376, 3380)
@@ -491,6 +522,7 @@ project(
         (S, *row_line(3382, L2(3382), "三支一扶人员满意度", "≥90%", "≥98%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(3385, (3391, 3391), (3396, 3396)))
 
 # ---- 12: 城乡居民养老保险征缴工作经费 (3398)
 P, E, S = L1(3462, 3464), L1(3477, 3479), L1(3507, 3511)
@@ -515,6 +547,7 @@ project(
         (S, *row_line(3516, L2(3513, 3515), "城乡居民参保人员满意度", "≥90%", "≥97%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(3520, (3526, 3526), (3531, 3531)))
 
 # ---- 13: 退休人员社会代管理服务经费 (3533)
 P, E, S = L1(3590, 3592), L1(3602, 3604), L1(3624, 3628)
@@ -539,6 +572,7 @@ project(
         (S, L2(3630, 3632), J(3634, 3636), *vals(3637, "≥90%", "≥98%", "20")),
     ],
 )
+PROJECTS[-1].update(closing(3641, (3647, 3647), (3652, 3652)))
 
 
 # ---------------------------------------------------------------- output
@@ -551,6 +585,16 @@ def write(name: str, rows: list[dict]) -> None:
         for row in rows:
             assert set(row) <= set(cols), set(row) - set(cols)
             writer.writerow({c: row.get(c, "") for c in cols})
+
+
+def indicator_weight_cell(first_line: int, last_line: int) -> tuple[str, int] | tuple[str, str]:
+    """The weight printed in the 年度绩效目标 header, "（80" then "分）" lines below; NONE if absent."""
+    found = [n for n in range(first_line, last_line + 1) if ln(n) == "（80"]
+    assert len(found) <= 1, found
+    if not found:
+        return NONE
+    assert any(ln(n).startswith("分）") for n in range(found[0] + 1, last_line + 1)), found[0]
+    return ("80", found[0])
 
 
 def pair(row: dict, column: str, cell: tuple) -> None:
@@ -568,7 +612,11 @@ def main() -> None:
         pair(ev, "implementing_unit", t["implementing_unit"])
         pair(ev, "fill_date", t["fill_date"])
         ev["budget_category"], ev["project_nature"], ev["project_type"] = t["ticks"]
+        pair(ev, "deviation_analysis", t["deviation_analysis"])
+        pair(ev, "improvement_plan", t["improvement_plan"])
+        pair(ev, "indicator_weight", indicator_weight_cell(t["title"][1], t["total_score"][1]))
         pair(ev, "total_score", t["total_score"])
+        assert t["closing_label"] == next(i for i in range(t["total_score"][1] + 1, len(LINES)) if ln(i)), t["no"]
         evaluations.append(ev)
         for k, (label, budget, executed, rate, score, weight) in enumerate(t["funds"], start=1):
             f = {"report_id": REPORT_ID, "evaluation_no": t["no"], "ordinal": k, "fund_source": label}

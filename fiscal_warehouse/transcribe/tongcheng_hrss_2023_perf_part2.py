@@ -13,7 +13,8 @@ Layout decisions (see the transcriber's report):
 - Indicators: the template has no 分值 column, so weight stays empty.
 - "总分 100": the only number of the row, printed in the 得分 column -> total_score;
   total_weight stays empty (no 分值 printed on the row).
-- 偏差大或目标未完成原因分析 / 改进措施及结果应用方案 have no column in the seeds: not transcribed.
+- The two table-level cells after 总分, 偏差大或目标未完成原因分析 and 改进措施及结果应用方案:
+  -> deviation_analysis and improvement_plan, as printed ("无" included), see closing().
 
 Run: python3 -m fiscal_warehouse.transcribe.tongcheng_hrss_2023_perf_part2
 Writes fragment CSV files into OUT_DIR; `python -m fiscal_warehouse.transcribe`
@@ -87,6 +88,16 @@ def ticked(*lines: int) -> str:
     return found[0]
 
 
+def indicator_weight_cell(first_line: int, last_line: int) -> tuple[str, int] | tuple[str, str]:
+    """The weight printed in the 年度绩效目标 header, "（80" then "分）" lines below; NONE if absent."""
+    found = [n for n in range(first_line, last_line + 1) if ln(n) == "（80"]
+    assert len(found) <= 1, found
+    if not found:
+        return NONE
+    assert any(ln(n).startswith("分）") for n in range(found[0] + 1, last_line + 1)), found[0]
+    return ("80", found[0])
+
+
 def table(no, title, fill_date, name_line, dept_line, unit, tick_lines, fund_label, fund_line, weight_line, total_line):
     """Header, 预算执行情况 row and 总分 of one project table."""
     row = {"report_id": REPORT_ID, "evaluation_no": str(no), "evaluation_level": "project", "template": "hubei"}
@@ -117,8 +128,11 @@ def table(no, title, fill_date, name_line, dept_line, unit, tick_lines, fund_lab
     row["project_type"] = ticked(kind)
     put(row, "goal_expected", NONE)
     put(row, "goal_actual", NONE)
+    put(row, "deviation_analysis", NONE)  # filled by closing()
+    put(row, "improvement_plan", NONE)
     total = re.fullmatch(r"总分 (\d+)", ln(total_line))
     assert total, ln(total_line)
+    put(row, "indicator_weight", indicator_weight_cell(title[1], total_line))
     put(row, "total_weight", NONE)
     put(row, "total_score", (total.group(1), total_line))
     evaluations.append(row)
@@ -136,6 +150,25 @@ def table(no, title, fill_date, name_line, dept_line, unit, tick_lines, fund_lab
     put(f, "execution_rate_pct", (tokens[2], fund_line))
     put(f, "score", (tokens[3], fund_line))
     funds.append(f)
+
+
+def closing(no: int, label: int, dev: tuple[int, int], imp: tuple[int, int]) -> None:
+    """The two table-level cells printed after 总分 of table `no`: 偏差大或目标未完成原因分析 (label
+    starting at line `label`, text over lines dev) and 改进措施及结果应用方案 (text over lines imp).
+
+    Checks: the table's 总分 is the previous printed line, the labels fill exactly the lines
+    between the texts, and the next printed line starts the next table or section.
+    """
+    row = evaluations[-1]
+    assert row["evaluation_no"] == str(no), (no, row["evaluation_no"])
+    previous = [i for i in range(label - 3, label) if ln(i)]
+    assert previous and str(previous[-1]) == row["total_score_line"], (no, label, previous)
+    assert "".join(ln(i) for i in range(label, dev[0])) == "偏差大或目标未完成原因分析", (no, label, dev)
+    assert "".join(ln(i) for i in range(dev[1] + 1, imp[0])) == "改进措施及结果应用方案", (no, dev, imp)
+    following = next(ln(i) for i in range(imp[1] + 1, len(LINES) + 1) if ln(i))
+    assert re.match(r"(2023 年度|四、)", following), (no, imp, following)
+    put(row, "deviation_analysis", J(*dev))
+    put(row, "improvement_plan", J(*imp))
 
 
 _ordinal: dict[int, int] = {}
@@ -190,6 +223,7 @@ table(
     3686,
     3784,
 )
+closing(14, 3786, (3792, 3792), (3800, 3800))
 P = J(3720, 3726)
 full(14, P, 3728, "数量指标", "到龄人员享受待遇人数", "73439 人", "73439 人", "10")
 full(14, P, 3730, "质量指标", "养老保险工作完成率", "100%", "100%", "10")
@@ -204,6 +238,7 @@ tail(14, J(3765, 3773), J(3775, 3777), J(3779, 3781), 3782, "≥90%", "≥98%", 
 
 # ====================================================== 15: 被征地农民养老保险审核办公室工作经费 (3801)
 table(15, J(3801, 3803), 3804, 3806, 3808, J(3809, 3811), (3814, 3816, 3818, 3820), J(3837, 3839), 3840, 3836, 3920)
+closing(15, 3921, (3927, 3927), (3932, 3932))
 P = J(3866, 3868)
 full(15, P, 3870, "数量指标", "审核被征地农民养老保险人数", "250 人", "358 人", "8")
 l2, name, t = R(3872, "数量指标", "审核被征地农民养老保险金额", "1000 万元")
@@ -233,6 +268,7 @@ table(
     3967,
     4064,
 )
+closing(16, 4066, (4072, 4072), (4080, 4080))
 P = J(4001, 4007)
 full(16, P, 4009, "数量指标", "机关事业单位养老保险运行工作经费", "8500 人", "8544 人", "10")
 full(16, P, 4011, "质量指标", "机关事业单位养老保险参保率", "100%", "100%", "10")
@@ -259,6 +295,7 @@ table(
     4105,
     4189,
 )
+closing(17, 4191, (4197, 4199), (4204, 4204))
 P = J(4135, 4137)
 tail(17, P, R(4139, "数量指标")[0], J(4140, 4142), 4143, "1500 份", "1970 份", "8")
 full(17, P, 4145, "数量指标", "2023 年办理调出档案", "500 份", "500 份", "8")
@@ -284,6 +321,7 @@ table(
     4236,
     4307,
 )
+closing(18, 4309, (4315, 4319), (4324, 4324))
 P = J(4260, 4262)
 full(18, P, 4264, "数量指标", "处理各类举报投诉案件例数", "250 件", "317 例", "10")
 full(18, P, 4266, "质量指标", "案件办结率", "≥96%", "100%", "10")
@@ -308,6 +346,7 @@ table(
     4356,
     4428,
 )
+closing(19, 4430, (4436, 4436), (4441, 4441))
 P = J(4386, 4388)
 full(19, P, 4390, "数量指标", "企业退休军转干部生活困难补助", "46 人", "46 人", "8")
 full(19, P, 4392, "数量指标", "53 年前复员军人生活补贴", "2 人", "2人", "8")
@@ -333,6 +372,7 @@ table(
     4476,
     4552,
 )
+closing(20, 4554, (4560, 4560), (4565, 4565))
 P = J(4504, 4506)
 full(20, P, 4508, "数量指标", "弥补企业养老保险兜底补贴", "300 万元", "300 万元", "10")
 full(20, P, 4510, "质量指标", "资金执行率", "100%", "100%", "10")
@@ -357,6 +397,7 @@ table(
     4600,
     4682,
 )
+closing(21, 4684, (4690, 4690), (4695, 4695))
 P = J(4630, 4632)
 full(21, P, 4634, "数量指标", "弥补工伤保险基金缺口补贴", "730 万元", "730 万元", "8")
 full(21, P, 4636, "数量指标", "2023 年参加工伤保险人数", "25112 人", "25112 人", "8")
@@ -382,6 +423,7 @@ table(
     4731,
     4807,
 )
+closing(22, 4809, (4815, 4815), (4820, 4820))
 P = J(4759, 4761)
 full(22, P, 4762, "数量指标", "到龄人员享受待遇人数", "7.34 万人", "7.34 万人", "10")
 assert ln(4763) == "分）"  # the end of the "（80 分）" header cell, displaced by the PDF text flow
@@ -409,6 +451,7 @@ table(
     4855,
     4934,
 )
+closing(23, 4936, (4942, 4944), (4949, 4949))
 P = J(4885, 4887)
 full(23, P, 4889, "成本指标", "保障待遇及时足额发放", "481.8 万", "481.8 万", "10")
 tail(23, P, R(4891, "数量指标")[0], J(4892, 4894), 4895, "1500 人", "2555 人", "10")
@@ -433,6 +476,7 @@ table(
     4984,
     5066,
 )
+closing(24, 5068, (5074, 5074), (5079, 5079))
 P = J(5014, 5016)
 l2, name = R(5018, "成本指标", "待遇及时足额发放")
 a, s = R(5026, "1785.88 万", "10")
@@ -447,6 +491,7 @@ tail(24, J(5052, 5056), J(5058, 5060), J(5062, 5064), 5065, "≥90%", "≥98%", 
 
 # ====================================================== 25: 2022 年提高缴费年限养老金、丧抚费 (5081)
 table(25, J(5081, 5083), 5085, 5087, 5089, J(5090, 5092), (5095, 5097, 5099, 5101), J(5118, 5120), 5121, 5117, 5195)
+closing(25, 5197, (5203, 5203), (5208, 5208))
 P = J(5147, 5149)
 l2, name = R(5150, "成本指标", "待遇及时足额发放")
 a, s = R(5155, "314 万", "10")
@@ -473,6 +518,7 @@ table(
     5243,
     5326,
 )
+closing(26, 5328, (5334, 5336), (5341, 5341))
 P = J(5273, 5275)
 tail(26, P, R(5277, "数量指标")[0], J(5278, 5280), 5281, "5000 人", "6087 人", "10")
 full(26, P, 5283, "质量指标", "补贴到位率", "100%", "100%", "10")
@@ -499,6 +545,7 @@ table(
     5376,
     5519,
 )
+closing(27, 5521, (5527, 5527), (5532, 5532))
 P = J(5406, 5408)
 full(27, P, 5410, "数量指标", "2023 年度返乡创业人数", "400 人", "621 人", "4")
 l2, name = R(5412, "数量指标", "2023 年创业担保贷款")
@@ -534,6 +581,7 @@ def write(name: str, header: list[str], rows: list[dict]) -> None:
 
 
 def main() -> None:
+    assert all(row["deviation_analysis"] and row["improvement_plan"] for row in evaluations)
     write("performance_evaluations.csv", EVAL_HEADER, evaluations)
     write("performance_funds.csv", FUND_HEADER, funds)
     write("performance_indicators.csv", IND_HEADER, indicators)

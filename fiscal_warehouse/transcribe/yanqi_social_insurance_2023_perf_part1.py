@@ -102,6 +102,9 @@ def add_evaluation(
     row["budget_category"] = row["project_nature"] = row["project_type"] = ""
     put(row, "goal_expected", goal_expected)
     put(row, "goal_actual", goal_actual)
+    put(row, "deviation_analysis", NONE)  # no table-level 偏差/改进 cells in this template
+    put(row, "improvement_plan", NONE)
+    put(row, "indicator_weight", NONE)
     put(row, "total_weight", total_weight)
     put(row, "total_score", total_score)
     evaluations.append(row)

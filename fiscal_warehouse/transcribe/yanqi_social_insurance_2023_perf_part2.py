@@ -119,6 +119,9 @@ def project(no: int, title_line: int, goal_expected, goal_actual, total_line: in
     row["budget_category"] = row["project_nature"] = row["project_type"] = ""
     put(row, "goal_expected", goal_expected)
     put(row, "goal_actual", goal_actual)
+    put(row, "deviation_analysis", NONE)  # no table-level 偏差/改进 cells in this template
+    put(row, "improvement_plan", NONE)
+    put(row, "indicator_weight", NONE)
     # 总分 row: "总分" / "100.0" / "0 分" -- one value, the score (table 7 prints 98.92 = the sum
     # of the indicator and fund scores); no 分值 is printed on the row.
     assert ln(total_line) == "总分", total_line

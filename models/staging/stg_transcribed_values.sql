@@ -75,7 +75,7 @@
     },
     'performance_evaluations': {
         'keys': ['report_id', 'evaluation_no'],
-        'values': ['title', 'project_name', 'department_name', 'implementing_unit', 'fill_date', 'goal_expected', 'goal_actual', 'total_weight', 'total_score'],
+        'values': ['title', 'project_name', 'department_name', 'implementing_unit', 'fill_date', 'goal_expected', 'goal_actual', 'deviation_analysis', 'improvement_plan', 'indicator_weight', 'total_weight', 'total_score'],
     },
     'performance_goals': {
         'keys': ['report_id', 'evaluation_no', 'goal_no'],
@@ -89,7 +89,10 @@
         'keys': ['report_id', 'evaluation_no', 'ordinal'],
         'values': ['level1_name', 'level2_name', 'indicator_name', 'target_text', 'basis', 'prior_year_text', 'weight', 'scoring_rule', 'evidence', 'actual_text', 'completion_rate_pct', 'score', 'deviation_reason', 'remark'],
     },
-
+    'restated_figures': {
+        'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'value_line'],
+        'values': ['value'],
+    },
 } -%}
 
 with

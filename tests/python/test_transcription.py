@@ -100,3 +100,57 @@ def test_every_printed_item_line_is_transcribed(report_id, expected):
     assert {(row["kuan_name"], row["item_name"]) for row in transcribed} == {
         (kuan, item) for kuan, item in ((kuan.split(")")[-1], item) for kuan, item in printed)
     }
+
+
+def test_the_document_sections_cover_every_line_once():
+    sections: dict[str, list[tuple[int, int]]] = {}
+    for row in seed_rows("document_sections"):
+        sections.setdefault(row["report_id"], []).append((int(row["first_line"]), int(row["last_line"])))
+    assert sorted(sections) == sorted(report_documents())
+    for report_id, ranges in sections.items():
+        ranges.sort()
+        assert ranges[0][0] == 1, report_id
+        assert all(previous[1] + 1 == following[0] for previous, following in zip(ranges, ranges[1:], strict=False)), (
+            report_id
+        )
+        text = document_text(report_id)
+        assert ranges[-1][1] == text.count("\n") + (0 if text.endswith("\n") else 1), report_id
+
+
+def test_every_restated_figure_repeats_a_transcribed_value():
+    transcribed = {
+        (path.stem, "|".join(row[key] for key in keys), column)
+        for path, keys in [
+            (SEEDS / "fiscal_appropriation_totals.csv", ["report_id", "fund_type", "line_item"]),
+            (SEEDS / "general_budget_expenditure.csv", ["report_id", "line_level", "ordinal"]),
+            (SEEDS / "three_public_expenses.csv", ["report_id", "expense_item"]),
+            (SEEDS / "procurement.csv", ["report_id", "line_item"]),
+        ]
+        for row in seed_rows(path.stem)
+        for column in ["amount_wan_yuan"]
+    }
+    for row in seed_rows("restated_figures"):
+        assert (row["seed_name"], row["row_key"], row["column_name"]) in transcribed, row
+
+
+def test_no_number_is_left_over_in_the_financial_sections_and_the_tables():
+    from fiscal_warehouse.coverage import TARGET_SECTIONS, coverage
+
+    left_over = [
+        f"{report_id} line {number.line}: {number.text}"
+        for report_id, numbers in coverage().items()
+        for section, number in numbers
+        if number.kind == "left_over" and section in TARGET_SECTIONS
+    ]
+    assert left_over == []
+
+
+def test_the_coverage_report_counts_figures_that_are_transcribed():
+    """A number whose transcription is removed shows up as left over."""
+    from fiscal_warehouse.coverage import classify, transcribed_values
+
+    values = transcribed_values(SEEDS)["changji_hrss_2023"]
+    full = classify("changji_hrss_2023", values)
+    without = classify("changji_hrss_2023", [value for value in values if value != ("489.60", 165)])
+    assert [n.kind for n in full if n.line == 165 and n.text == "489.60"] == ["figure"]
+    assert [n.kind for n in without if n.line == 165 and n.text == "489.60"] == ["left_over"]
