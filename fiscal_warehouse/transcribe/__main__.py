@@ -27,6 +27,7 @@ PARTS = [
     "changji_hrss_2023_perf_part2",
     "tongcheng_hrss_2023_perf_part1",
     "tongcheng_hrss_2023_perf_part2",
+    "tongcheng_hrss_2023_performance_reports",
     "yanqi_social_insurance_2023_perf_part1",
     "yanqi_social_insurance_2023_perf_part2",
     "restated_figures",

@@ -89,6 +89,10 @@
         'keys': ['report_id', 'evaluation_no', 'ordinal'],
         'values': ['level1_name', 'level2_name', 'indicator_name', 'target_text', 'basis', 'prior_year_text', 'weight', 'scoring_rule', 'evidence', 'actual_text', 'completion_rate_pct', 'score', 'deviation_reason', 'remark'],
     },
+    'performance_report_figures': {
+        'keys': ['report_id', 'report_section', 'ordinal'],
+        'values': ['section_title', 'value', 'context'],
+    },
     'restated_figures': {
         'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'value_line'],
         'values': ['value'],
