@@ -72,3 +72,12 @@
 {% macro default__is_digits_only(expression) -%}
     (trim({{ expression }}) <> '' and translate(trim({{ expression }}), '0123456789', '') = '')
 {%- endmacro %}
+
+{# The text of one capture group of a regular expression, '' when it does not match. #}
+{% macro regexp_group(expression, pattern, group) -%}
+    {{ return(adapter.dispatch('regexp_group')(expression, pattern, group)) }}
+{%- endmacro %}
+
+{% macro default__regexp_group(expression, pattern, group) -%}
+    regexp_extract({{ expression }}, '{{ pattern }}', {{ group }})
+{%- endmacro %}

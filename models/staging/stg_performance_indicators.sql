@@ -1,4 +1,7 @@
-{# Indicator rows of the self-evaluation tables, targets and actuals as printed. #}
+{#
+    Indicator rows of the self-evaluation tables: targets and actuals as printed, and parsed
+    into operator, number, unit and kind (see macros/parsing.sql).
+#}
 with
 
 performance_indicators as (
@@ -22,10 +25,12 @@ typed as (
         {{ as_integer('indicator_name_line') }} as indicator_name_line,
         {{ as_text('target_text') }} as target_text,
         {{ as_integer('target_text_line') }} as target_text_line,
+        {{ parse_indicator_value('target_text', 'target') }},
         {{ as_text('basis') }} as basis,
         {{ as_integer('basis_line') }} as basis_line,
         {{ as_text('prior_year_text') }} as prior_year_text,
         {{ as_integer('prior_year_text_line') }} as prior_year_text_line,
+        {{ parse_indicator_value('prior_year_text', 'prior_year') }},
         {{ as_number('weight') }} as weight,
         {{ as_integer('weight_line') }} as weight_line,
         {{ as_text('scoring_rule') }} as scoring_rule,
@@ -34,6 +39,7 @@ typed as (
         {{ as_integer('evidence_line') }} as evidence_line,
         {{ as_text('actual_text') }} as actual_text,
         {{ as_integer('actual_text_line') }} as actual_text_line,
+        {{ parse_indicator_value('actual_text', 'actual') }},
         {{ as_number('completion_rate_pct') }} as completion_rate_pct,
         {{ as_integer('completion_rate_pct_line') }} as completion_rate_pct_line,
         {{ as_number('score') }} as score,

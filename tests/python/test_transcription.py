@@ -154,3 +154,14 @@ def test_the_coverage_report_counts_figures_that_are_transcribed():
     without = classify("changji_hrss_2023", [value for value in values if value != ("489.60", 165)])
     assert [n.kind for n in full if n.line == 165 and n.text == "489.60"] == ["figure"]
     assert [n.kind for n in without if n.line == 165 and n.text == "489.60"] == ["left_over"]
+
+
+def test_every_printed_class_and_kuan_line_of_tongcheng_is_transcribed():
+    """The Hubei template prints 类 lines in 结构情况 and 类/款 lines with budget and completion."""
+    squeezed = re.sub(r"\s+", "", document_text("tongcheng_hrss_2023"))
+    classes = re.findall(r"(?:^|[：。])\d+\.([^\d%；。]{2,12}?支出)\d+(?:\.\d+)?万元，占", squeezed)
+    kuans = re.findall(r"(?:^|[：。])\d+\.([^\d%；。]{2,12}?)\(类\)(\S{2,20}?)（款）。年初预算为", squeezed)
+    rows = [row for row in seed_rows("general_budget_expenditure") if row["report_id"] == "tongcheng_hrss_2023"]
+    assert [row["class_name"] for row in rows if row["line_level"] == "class"] == classes == ["社会保障和就业支出"]
+    assert [(row["class_name"], row["kuan_name"]) for row in rows if row["line_level"] == "kuan"] == kuans
+    assert len(kuans) == 1
