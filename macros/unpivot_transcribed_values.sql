@@ -1,7 +1,8 @@
 {#
     One select per transcribed column of every seed, unioned: the seed, the row key (key
-    columns joined by '|'), the column, its kind, the printed text and the cited line.
-    transcribed_seeds: {seed_name: {'keys': [...], 'values': [...]}}.
+    columns joined by '|'), the column, its kind, the printed text, its unit and the cited line.
+    transcribed_seeds: {seed_name: {'keys': [...], 'values': [...], 'units': {column: sql}}};
+    without an entry in 'units', the unit follows from the column name (see value_unit).
 #}
 {% macro unpivot_transcribed_values(transcribed_seeds) -%}
     {%- for seed_name, seed in transcribed_seeds.items() %}
@@ -19,10 +20,24 @@
         '{{ column }}' as column_name,
         '{{ seed_column_kind(column) }}' as value_kind,
         {{ as_text(column) }} as printed_value,
+        {{ as_text(seed.get('units', {}).get(column, value_unit(column))) }} as printed_unit,
         {{ as_integer(column ~ '_line') }} as source_line
     from {{ ref(seed_name) }}
     where {{ column }} is not null or {{ column }}_line is not null
             {% if not (loop.last and outer_loop.last) %}union all{% endif %}
         {%- endfor %}
     {%- endfor %}
+{%- endmacro %}
+
+{# The unit a seed column's name implies: 万元, %, 分 (weights and scores), or none (texts). #}
+{% macro value_unit(column) -%}
+    {%- if column.endswith('_wan_yuan') -%}
+        '万元'
+    {%- elif column.endswith('_pct') -%}
+        '%'
+    {%- elif column in ['weight', 'score', 'total_weight', 'total_score', 'indicator_weight'] -%}
+        '分'
+    {%- else -%}
+        null
+    {%- endif -%}
 {%- endmacro %}

@@ -12,6 +12,7 @@
     'unit_overview_figures': {
         'keys': ['report_id', 'figure_name'],
         'values': ['value'],
+        'units': {'value': 'unit'},
     },
     'unit_organisations': {
         'keys': ['report_id', 'organisation_kind', 'ordinal'],
@@ -52,6 +53,7 @@
     'three_public_expenses_activity': {
         'keys': ['report_id', 'expense_item', 'measure'],
         'values': ['value'],
+        'units': {'value': 'unit'},
     },
     'operating_costs': {
         'keys': ['report_id'],
@@ -64,10 +66,12 @@
     'state_assets': {
         'keys': ['report_id', 'asset_item'],
         'values': ['quantity', 'value_wan_yuan', 'note'],
+        'units': {'quantity': 'quantity_unit'},
     },
     'performance_summary': {
         'keys': ['report_id', 'figure_name'],
         'values': ['value'],
+        'units': {'value': 'unit'},
     },
     'performance_project_paragraphs': {
         'keys': ['report_id', 'ordinal'],
@@ -92,10 +96,12 @@
     'performance_report_figures': {
         'keys': ['report_id', 'report_section', 'ordinal'],
         'values': ['section_title', 'value', 'context'],
+        'units': {'value': 'unit'},
     },
     'restated_figures': {
         'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'value_line'],
         'values': ['value'],
+        'units': {'value': "case when column_name like '%pct' then '%' else '万元' end"},
     },
 } -%}
 
@@ -116,13 +122,14 @@ typed as (
         column_name,
         value_kind,
         printed_value,
+        printed_unit,
         source_line,
         case when value_kind = 'number' then {{ as_number('printed_value') }} end as number_value,
-        case
-            when value_kind = 'number' and {{ dbt.position("'.'", 'printed_value') }} > 0
-                then {{ dbt.length('printed_value') }} - {{ dbt.position("'.'", 'printed_value') }}
-            when value_kind = 'number' then 0
-        end as printed_decimals
+        {{ as_integer(
+            "case when value_kind = 'number' and " ~ dbt.position("'.'", 'printed_value') ~ " > 0 then "
+            ~ dbt.length('printed_value') ~ " - " ~ dbt.position("'.'", 'printed_value')
+            ~ " when value_kind = 'number' then 0 end"
+        ) }} as printed_decimals
     from unpivoted
 
 )

@@ -1,0 +1,3 @@
+{{ config(alias='收支总表') }}
+
+{{ chinese_labelled_view('fct_account_totals') }}

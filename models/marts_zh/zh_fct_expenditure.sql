@@ -1,0 +1,3 @@
+{{ config(alias='支出决算') }}
+
+{{ chinese_labelled_view('fct_expenditure') }}

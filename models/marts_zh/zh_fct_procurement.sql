@@ -1,0 +1,3 @@
+{{ config(alias='政府采购') }}
+
+{{ chinese_labelled_view('fct_procurement') }}

@@ -1,0 +1,3 @@
+{{ config(alias='原文数字索引') }}
+
+{{ chinese_labelled_view('fct_reported_figure') }}

@@ -1,0 +1,3 @@
+{{ config(alias='收入决算') }}
+
+{{ chinese_labelled_view('fct_revenue') }}

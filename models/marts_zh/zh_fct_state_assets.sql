@@ -1,0 +1,3 @@
+{{ config(alias='国有资产') }}
+
+{{ chinese_labelled_view('fct_state_assets') }}

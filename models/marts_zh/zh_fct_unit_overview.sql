@@ -1,0 +1,3 @@
+{{ config(alias='单位概况') }}
+
+{{ chinese_labelled_view('fct_unit_overview') }}

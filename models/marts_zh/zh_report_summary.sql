@@ -1,0 +1,3 @@
+{{ config(alias='报告概览') }}
+
+{{ chinese_labelled_view('report_summary') }}
