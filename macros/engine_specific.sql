@@ -81,3 +81,12 @@
 {% macro default__regexp_group(expression, pattern, group) -%}
     regexp_extract({{ expression }}, '{{ pattern }}', {{ group }})
 {%- endmacro %}
+
+{# Document line numbers joined with ';' (nulls skipped), e.g. '184;461'. #}
+{% macro join_lines(expressions) -%}
+    {{ return(adapter.dispatch('join_lines')(expressions)) }}
+{%- endmacro %}
+
+{% macro default__join_lines(expressions) -%}
+    concat_ws(';'{% for expression in expressions %}, cast({{ expression }} as {{ dbt.type_string() }}){% endfor %})
+{%- endmacro %}

@@ -115,6 +115,8 @@ final as (
                 then 'fct_account_totals'
             when figures.seed_name = 'general_budget_expenditure' and figures.row_key like '%|class|%'
                 then 'fct_expenditure_by_function_class'
+            when figures.seed_name = 'basic_expenditure_items' and figures.row_key like '%|0'
+                then 'fct_basic_expenditure'
             else coalesce(renamed.feeds_model, default_feeds.feeds_model)
         end as feeds_model,
         coalesce(renamed.feeds_column, figures.column_name) as feeds_column,

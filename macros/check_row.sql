@@ -1,0 +1,25 @@
+{#
+    The columns every reconciliation check returns, one row per comparison:
+      check_id          which check (seeds/check_registry.csv says what it compares)
+      report_id         the report
+      subject           what is compared, stable across builds (used by the register of
+                        known publisher discrepancies)
+      published_value   the figure as the report prints it
+      computed_value    what the other published figures make of it
+      tolerance         the rounding tolerance derived from the printed precision
+      comparison        equal, at_most (published must not exceed computed) or flag (the
+                        row itself is the finding)
+      source_lines      the document lines of every figure involved, e.g. '184;461'
+      is_input_missing  a part or total that the comparison needs is not printed
+#}
+{% macro check_row(check_id, subject, published, computed, tolerance, lines, missing='false', comparison='equal') -%}
+        '{{ check_id }}' as check_id,
+        report_id,
+        {{ as_text(subject) }} as subject,
+        cast({{ published }} as decimal(18, 4)) as published_value,
+        cast({{ computed }} as decimal(18, 4)) as computed_value,
+        cast({{ tolerance }} as decimal(18, 6)) as tolerance,
+        '{{ comparison }}' as comparison,
+        {{ join_lines(lines) }} as source_lines,
+        {{ missing }} as is_input_missing
+{%- endmacro %}
