@@ -12,9 +12,9 @@
       source_lines      the document lines of every figure involved, e.g. '184;461'
       is_input_missing  a part or total that the comparison needs is not printed
 #}
-{% macro check_row(check_id, subject, published, computed, tolerance, lines, missing='false', comparison='equal') -%}
+{% macro check_row(check_id, subject, published, computed, tolerance, lines, missing='false', comparison='equal', report_id='report_id') -%}
         '{{ check_id }}' as check_id,
-        report_id,
+        {{ report_id }} as report_id,
         {{ as_text(subject) }} as subject,
         cast({{ published }} as decimal(18, 4)) as published_value,
         cast({{ computed }} as decimal(18, 4)) as computed_value,

@@ -27,7 +27,7 @@
     {%- if column in ['ordinal', 'fiscal_year'] or column.endswith('_line') or column.endswith('_no') -%}
         integer
     {%- elif column in ['value', 'quantity', 'weight', 'score', 'total_weight', 'total_score']
-        or column.endswith('_wan_yuan') or column.endswith('_pct') -%}
+        or column.endswith('_wan_yuan') or column.endswith('_pct') or column.endswith('_value') -%}
         number
     {%- elif column.startswith('is_') -%}
         boolean

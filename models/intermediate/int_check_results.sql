@@ -1,0 +1,57 @@
+{#
+    Every comparison of every reconciliation check, classified:
+      consistent   the published value equals what the other figures make of it
+      rounding     it differs, but within the tolerance of the printed precision
+      discrepancy  it differs beyond that tolerance (or the row itself is a finding)
+      missing      a part or total the comparison needs is not printed: missing is not zero
+#}
+{%- set check_models = [
+    'int_checks_accounts',
+] -%}
+
+with
+
+{% for check_model in check_models %}
+{{ check_model }} as (
+
+    select * from {{ ref(check_model) }}
+
+),
+
+{% endfor %}
+unioned as (
+
+    {% for check_model in check_models %}
+    select * from {{ check_model }}
+    {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+classified as (
+
+    select
+        check_id,
+        report_id,
+        subject,
+        published_value,
+        computed_value,
+        cast(published_value - computed_value as decimal(18, 4)) as difference,
+        tolerance,
+        comparison,
+        source_lines,
+        is_input_missing,
+        case
+            when is_input_missing then 'missing'
+            when comparison = 'flag' then 'discrepancy'
+            when comparison = 'at_most' and published_value <= computed_value + tolerance then 'consistent'
+            when comparison = 'at_most' then 'discrepancy'
+            when published_value = computed_value then 'consistent'
+            when abs(published_value - computed_value) <= tolerance then 'rounding'
+            else 'discrepancy'
+        end as check_status
+    from unioned
+
+)
+
+select * from classified

@@ -1,0 +1,3 @@
+{{ config(alias='审计发现') }}
+
+{{ chinese_labelled_view('audit_findings') }}
