@@ -7,6 +7,7 @@
 #}
 {%- set check_models = [
     'int_checks_accounts',
+    'int_checks_other_sections',
 ] -%}
 
 with
