@@ -73,10 +73,9 @@ three_public_items as (
             when expense_item in ('公务用车购置费', '公务用车运行费') then '公务用车购置及运行费'
             when expense_item in ('外宾接待费', '国内公务接待费') then '公务接待费'
         end as parent_item,
-        {{ printed_decimals_of('three_public_expenses', dbt.concat(['report_id', "'|'", 'expense_item']), 'amount_wan_yuan') }}
-            as amount_decimals,
-        {{ printed_decimals_of('three_public_expenses', dbt.concat(['report_id', "'|'", 'expense_item']), 'share_pct') }}
-            as share_decimals
+        {%- set row_key = dbt.concat(['report_id', "'|'", 'expense_item']) %}
+        {{ printed_decimals_of('three_public_expenses', row_key, 'amount_wan_yuan') }} as amount_decimals,
+        {{ printed_decimals_of('three_public_expenses', row_key, 'share_pct') }} as share_decimals
     from three_public_expenses
 
 ),
@@ -95,7 +94,7 @@ three_public_parent_sums as (
         sum(case when parts.amount_wan_yuan is null then 1 else 0 end) as missing_parts
     from three_public_items as parents
     inner join three_public_items as parts
-        on parents.report_id = parts.report_id and parts.parent_item = parents.expense_item
+        on parents.report_id = parts.report_id and parents.expense_item = parts.parent_item
     group by parents.report_id, parents.expense_item
 
 ),
