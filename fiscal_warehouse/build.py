@@ -3,7 +3,8 @@
     python -m fiscal_warehouse.build
 
 1. check the seeds (a bad cell is reported with file, line and column; nothing is built);
-2. `dbt build` (seeds, models and every test) into a new file next to the published one;
+2. `dbt build` (seeds, models and every data test; with --unit-tests also the dbt unit
+   tests of the models' logic, as `make test` does) into a new file next to the published one;
 3. only if everything passed, replace the published file with it in one rename.
 
 A failed build lists what failed and leaves the published warehouse as it was. Readers
@@ -12,12 +13,12 @@ A failed build lists what failed and leaves the published warehouse as it was. R
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,7 +118,7 @@ def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str
     return completed.returncode, failures(target / "run_results.json")
 
 
-def build(published: Path, project_dir: Path = PROJECT_DIR) -> int:
+def build(published: Path, project_dir: Path = PROJECT_DIR, unit_tests: bool = False) -> int:
     started = time.monotonic()
     problems = validate_seeds(project_dir / "seeds")
     if problems:
@@ -129,8 +130,11 @@ def build(published: Path, project_dir: Path = PROJECT_DIR) -> int:
     published.parent.mkdir(parents=True, exist_ok=True)
     candidate = staging_path(published)
     remove_database(candidate)
-    with tempfile.TemporaryDirectory(prefix="fiscal-build-") as work_dir:
-        returncode, failed = run_dbt(candidate, project_dir, Path(work_dir), ["build"])
+    # dbt's target folder is kept next to the warehouse, so the next build parses only what changed.
+    work_dir = published.parent / ".build"
+    # dbt unit tests check the models' logic, not the data: `make test` runs them, a data build need not.
+    command = ["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"]
+    returncode, failed = run_dbt(candidate, project_dir, work_dir, command)
     if returncode != 0:
         for failure in failed:
             print(failure, file=sys.stderr)
@@ -152,11 +156,13 @@ def build(published: Path, project_dir: Path = PROJECT_DIR) -> int:
     return 0
 
 
-def main() -> int:
-    return build(published_path())
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="Build the warehouse and publish it atomically.")
+    parser.add_argument("--unit-tests", action="store_true", help="also run the dbt unit tests")
+    return build(published_path(), unit_tests=parser.parse_args(argv).unit_tests)
 
 
 if __name__ == "__main__":
     if shutil.which(dbt_executable()) is None:
         sys.exit("dbt is not installed: run `make build`, which installs it into .venv")
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -40,18 +40,23 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def numbers_in(text: str) -> set[Decimal]:
-    """Every number printed in a text, thousands separators removed."""
+def printed_form(number: Decimal) -> tuple[Decimal, int]:
+    """A number's magnitude and printed decimals: "0.00" and "0.0" are different printings."""
+    return abs(number), -min(number.as_tuple().exponent, 0)
+
+
+def numbers_in(text: str) -> set[tuple[Decimal, int]]:
+    """The printed form of every number in a text, thousands separators removed."""
     found = set()
     for match in NUMBER_PATTERN.finditer(text):
         try:
-            found.add(Decimal(match.group().replace(",", "")))
+            found.add(printed_form(Decimal(match.group().replace(",", ""))))
         except InvalidOperation:
             continue
     return found
 
 
-def numbers_at_line(report_id: str, line_number: int) -> set[Decimal]:
+def numbers_at_line(report_id: str, line_number: int) -> set[tuple[Decimal, int]]:
     """Numbers printed at a line, including a number broken into the next line."""
     lines = document_lines(report_id)
     if not 1 <= line_number <= len(lines):
@@ -62,8 +67,8 @@ def numbers_at_line(report_id: str, line_number: int) -> set[Decimal]:
 
 
 def number_is_at_line(report_id: str, value: str, line_number: int) -> bool:
-    """True when the value (sign ignored: decreases are printed as words) is at the line."""
-    return abs(Decimal(value)) in {abs(number) for number in numbers_at_line(report_id, line_number)}
+    """True when the value, with its printed decimals, is at the line (sign ignored: 减少 is a word)."""
+    return printed_form(Decimal(value)) in numbers_at_line(report_id, line_number)
 
 
 # A page number printed inside a sentence: " 18 " between two Chinese characters.

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR
 
-INTEGER = re.compile(r"^[0-9]+$")
-NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+# As printed: no leading zeros ("010", "00.0" are typos), no thousands separators.
+INTEGER = re.compile(r"^(0|[1-9][0-9]*)$")
+NUMBER = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
 INTEGER_NAMES = {"ordinal", "fiscal_year"}
 INTEGER_SUFFIXES = ("_line", "_no")
 NUMBER_NAMES = {"value", "quantity", "weight", "score", "total_weight", "total_score"}

@@ -33,9 +33,10 @@
     how a check knows whether "8 %" or "84.35%" was printed.
 #}
 {% macro printed_decimals_of(seed_name, row_key, column_name) -%}
+    {#- The lookup has no report_id column, so an unqualified report_id in row_key is the caller's. #}
     (
         select max(precision_lookup.printed_decimals)
-        from {{ ref('stg_transcribed_values') }} as precision_lookup
+        from {{ ref('int_printed_decimals') }} as precision_lookup
         where
             precision_lookup.seed_name = '{{ seed_name }}'
             and precision_lookup.row_key = {{ row_key }}

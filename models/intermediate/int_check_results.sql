@@ -8,6 +8,9 @@
 {%- set check_models = [
     'int_checks_accounts',
     'int_checks_other_sections',
+    'int_checks_classification',
+    'int_checks_year_on_year_budget',
+    'int_checks_performance',
 ] -%}
 
 with

@@ -1,8 +1,9 @@
 {#
     Is every transcribed value printed at the line it cites?
     - a number: it is one of the numbers printed on that line, or on that line joined to the
-      next non-blank one (the PDF text breaks numbers across lines); thousands separators are
-      ignored, and the sign too, since a decrease is printed as a word (减少 49.32).
+      next non-blank one (the PDF text breaks numbers across lines), with the same printed
+      decimals ("0.00" is not "0.0"); thousands separators are ignored, and the sign too,
+      since a decrease is printed as a word (减少 49.32).
     - a text: with all whitespace removed, it starts on that line and runs on through the
       following lines; if not, the same after dropping page numbers: first a line holding
       only a number (after the first line), then also " 18 " inside a Chinese sentence.
@@ -82,7 +83,12 @@ numbers_on_lines as (
     select distinct
         report_id,
         line_number,
-        abs(cast(replace(printed_number, ',', '') as decimal(38, 4))) as printed_number
+        abs(cast(replace(printed_number, ',', '') as decimal(38, 4))) as printed_number,
+        case
+            when {{ dbt.position("'.'", 'printed_number') }} > 0
+                then {{ dbt.length('printed_number') }} - {{ dbt.position("'.'", 'printed_number') }}
+            else 0
+        end as printed_decimals
     from printed_numbers
     where {{ dbt.length('printed_number') }} <= 30
 
@@ -101,6 +107,7 @@ numbers_located as (
             transcribed_values.report_id = numbers_on_lines.report_id
             and transcribed_values.source_line = numbers_on_lines.line_number
             and abs(transcribed_values.number_value) = numbers_on_lines.printed_number
+            and transcribed_values.printed_decimals = numbers_on_lines.printed_decimals
     where transcribed_values.value_kind = 'number'
     group by
         transcribed_values.seed_name,

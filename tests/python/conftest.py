@@ -33,11 +33,11 @@ class BuildResult:
     output: str
 
 
-def run_build(project_dir: Path, warehouse: Path) -> BuildResult:
+def run_build(project_dir: Path, warehouse: Path, *options: str) -> BuildResult:
     """`python -m fiscal_warehouse.build` of a project directory, publishing to `warehouse`."""
     env = dict(os.environ, FISCAL_WAREHOUSE=str(warehouse))
     completed = subprocess.run(
-        [sys.executable, "-m", "fiscal_warehouse.build"],
+        [sys.executable, "-m", "fiscal_warehouse.build", *options],
         cwd=project_dir,
         env=env,
         capture_output=True,
@@ -61,12 +61,12 @@ def copy_project(destination: Path) -> Path:
 @pytest.fixture(scope="session")
 def warehouse_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
     warehouse = tmp_path_factory.mktemp("warehouse") / "fiscal.duckdb"
-    return warehouse, run_build(PROJECT_DIR, warehouse)
+    return warehouse, run_build(PROJECT_DIR, warehouse, "--unit-tests")
 
 
 @pytest.fixture(scope="session")
 def warehouse(warehouse_build: tuple[Path, BuildResult]) -> Path:
-    """Path of a warehouse built from this checkout with every dbt test passing."""
+    """Path of a warehouse built from this checkout with every dbt test and unit test passing."""
     path, result = warehouse_build
     if result.returncode != 0:
         pytest.fail(f"dbt build failed:\n{result.output[-6000:]}")

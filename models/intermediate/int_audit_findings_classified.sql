@@ -1,0 +1,71 @@
+{#
+    (A view, so that a changed input is re-checked at once: the mart audit_findings is a
+    table copy of it.)
+    What the reconciliation checks find in the published reports, one row per finding:
+    rounding-level differences (is_rounding), discrepancies beyond rounding, and figures a
+    comparison needs but the report does not print. Each says which check, which report,
+    the document lines involved, the published and computed values, and — when the finding
+    is in the register of known publisher discrepancies — what is wrong.
+#}
+with
+
+check_results as (
+
+    select * from {{ ref('int_check_results') }}
+
+),
+
+check_registry as (
+
+    select * from {{ ref('stg_check_registry') }}
+
+),
+
+known_discrepancies as (
+
+    select * from {{ ref('stg_known_discrepancies') }}
+
+),
+
+findings as (
+
+    select * from check_results
+    where check_status <> 'consistent'
+
+),
+
+final as (
+
+    select
+        {{ dbt.concat(['findings.check_id', "'|'", 'findings.report_id', "'|'", 'findings.subject']) }} as finding_id,
+        findings.check_id,
+        check_registry.check_family,
+        check_registry.severity,
+        findings.report_id,
+        findings.subject,
+        findings.check_status as finding_kind,
+        findings.check_status = 'rounding' as is_rounding,
+        findings.published_value,
+        findings.computed_value,
+        findings.difference,
+        findings.tolerance,
+        findings.comparison,
+        findings.source_lines,
+        known_discrepancies.check_id is not null as is_registered,
+        coalesce(known_discrepancies.explanation, check_registry.description_zh) as explanation,
+        check_registry.description_zh as check_description_zh,
+        check_registry.description_en as check_description_en
+    from findings
+    left join check_registry
+        on findings.check_id = check_registry.check_id
+    left join known_discrepancies
+        on
+            findings.check_id = known_discrepancies.check_id
+            and findings.report_id = known_discrepancies.report_id
+            and findings.subject = known_discrepancies.subject
+            and coalesce(findings.published_value, -1) = coalesce(known_discrepancies.published_value, -1)
+            and coalesce(findings.computed_value, -1) = coalesce(known_discrepancies.computed_value, -1)
+
+)
+
+select * from final

@@ -1,0 +1,26 @@
+{{ config(materialized='table') }}
+{#
+    The printed decimals of every transcribed number, as a table: the reconciliation checks
+    look up each published value's precision here (macros/tolerance.sql) many times over.
+#}
+with
+
+transcribed_values as (
+
+    select * from {{ ref('stg_transcribed_values') }}
+
+),
+
+final as (
+
+    select
+        seed_name,
+        row_key,
+        column_name,
+        printed_decimals
+    from transcribed_values
+    where value_kind = 'number'
+
+)
+
+select * from final

@@ -1,0 +1,107 @@
+"""Every typo in a transcribed number makes the build fail.
+
+Each perturbation changes one number in one seed row the way a typo would (a digit changed,
+two digits swapped, the decimal point moved) in a scratch copy of the built warehouse. The
+staging and intermediate models are views over the raw seed tables, so the build's own
+checks see the change at once. The build fails when the seed check refuses the cell (a
+number not written as printed), when the value is not printed at its line or its line is
+out of place, or when a reconciliation check finds a discrepancy the register does not
+list. A perturbation that nothing catches is a gap in the checks, reported by seed and column.
+"""
+
+import random
+import shutil
+from collections import Counter
+
+import duckdb
+import pytest
+
+from fiscal_warehouse.seeds import cell_problem, expected_kind
+
+ROWS_PER_COLUMN = 2
+SEED = 20231231
+
+
+def perturbations(value: str, is_line: bool) -> list[tuple[str, str]]:
+    """(kind, perturbed value) pairs a typo could produce, each different from the value."""
+    found = []
+    digits = [i for i, c in enumerate(value) if c.isdigit()]
+    if digits:
+        i = digits[-1]
+        found.append(("digit changed", value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1 :]))
+    for i, j in zip(digits, digits[1:], strict=False):
+        if j == i + 1 and value[i] != value[j]:
+            found.append(("digits swapped", value[:i] + value[j] + value[i] + value[j + 1 :]))
+            break
+    if not is_line and "." in value and len(digits) > 1:
+        point = value.index(".")
+        moved = value.replace(".", "")
+        new_point = point - 1 if point > 1 + value.startswith("-") else point + 1
+        if new_point < len(moved):
+            found.append(("decimal point moved", moved[:new_point] + "." + moved[new_point:]))
+    return [(kind, perturbed) for kind, perturbed in found if perturbed != value and perturbed.lstrip("-") != ""]
+
+
+@pytest.fixture(scope="module")
+def scratch(warehouse, tmp_path_factory):
+    path = tmp_path_factory.mktemp("perturbation") / "fiscal.duckdb"
+    shutil.copy2(warehouse, path)
+    with duckdb.connect(str(path)) as connection:
+        yield connection
+
+
+def failures(connection, seed_name: str, column_name: str) -> int:
+    """How many of the build's checks fail (the cheap, targeted ones first)."""
+    located = connection.execute(
+        "select count(*) from intermediate.int_transcribed_values_located "
+        "where not is_found_at_line and seed_name = ? and column_name = ?",
+        [seed_name, column_name],
+    ).fetchone()[0]
+    if located:
+        return located
+    out_of_place = connection.execute(
+        "select count(*) from intermediate.int_transcribed_lines_out_of_place where seed_name = ?", [seed_name]
+    ).fetchone()[0]
+    if out_of_place:
+        return out_of_place
+    return connection.execute(
+        "select count(*) from intermediate.int_audit_findings_classified where not is_rounding and not is_registered"
+    ).fetchone()[0]
+
+
+def test_every_perturbed_number_fails_the_build(scratch):
+    assert failures(scratch, "", "") == 0, "the unperturbed warehouse must pass"
+    transcribed = scratch.execute(
+        "select distinct seed_name, column_name from staging.stg_transcribed_values where value_kind = 'number'"
+    ).fetchall()
+    randomness = random.Random(SEED)
+    caught, tried, missed = Counter(), Counter(), []
+    for seed_name, value_column in sorted(transcribed):
+        for column in (value_column, value_column + "_line"):
+            is_line = column.endswith("_line")
+            assert expected_kind(column) in ("number", "integer")
+            rows = scratch.execute(
+                f"select rowid, {column} from raw.{seed_name} where {column} is not null order by rowid"
+            ).fetchall()
+            for rowid, value in randomness.sample(rows, min(ROWS_PER_COLUMN, len(rows))):
+                for kind, perturbed in perturbations(value, is_line):
+                    tried[seed_name] += 1
+                    if cell_problem(column, perturbed):
+                        caught[seed_name] += 1  # the seed check stops the build before dbt
+                        continue
+                    scratch.execute("begin transaction")
+                    scratch.execute(f"update raw.{seed_name} set {column} = ? where rowid = ?", [perturbed, rowid])
+                    failed = failures(scratch, seed_name, value_column) > 0
+                    scratch.execute("rollback")
+                    if failed:
+                        caught[seed_name] += 1
+                    else:
+                        missed.append(f"{seed_name}.{column} row {rowid}: {value} -> {perturbed} ({kind})")
+    print("\ndetection rate per seed:")
+    for seed_name in sorted(tried):
+        print(f"  {seed_name:<36} {caught[seed_name]:>4} / {tried[seed_name]:<4}")
+    print(f"  {'all':<36} {sum(caught.values()):>4} / {sum(tried.values()):<4}")
+    for line in missed:
+        print("  not caught:", line)
+    assert sum(tried.values()) > 200
+    assert missed == []
