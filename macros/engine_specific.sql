@@ -90,3 +90,12 @@
 {% macro default__join_lines(expressions) -%}
     concat_ws(';'{% for expression in expressions %}, cast({{ expression }} as {{ dbt.type_string() }}){% endfor %})
 {%- endmacro %}
+
+{# A CSV file with a header line as a relation, every column as text. #}
+{% macro read_csv_as_text(path) -%}
+    {{ return(adapter.dispatch('read_csv_as_text')(path)) }}
+{%- endmacro %}
+
+{% macro default__read_csv_as_text(path) -%}
+    read_csv('{{ path }}', header = true, all_varchar = true)
+{%- endmacro %}

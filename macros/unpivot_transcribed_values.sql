@@ -22,7 +22,7 @@
         {{ as_text(column) }} as printed_value,
         {{ as_text(seed.get('units', {}).get(column, value_unit(column))) }} as printed_unit,
         {{ as_integer(column ~ '_line') }} as source_line
-    from {{ ref(seed_name) }}
+    from {{ seed_relation(seed_name) }}
     where {{ column }} is not null or {{ column }}_line is not null
             {% if not (loop.last and outer_loop.last) %}union all{% endif %}
         {%- endfor %}

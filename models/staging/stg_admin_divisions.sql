@@ -3,7 +3,7 @@ with
 
 admin_divisions as (
 
-    select * from {{ ref('admin_divisions') }}
+    select * from {{ seed_relation('admin_divisions') }}
 
 ),
 

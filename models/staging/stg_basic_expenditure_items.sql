@@ -3,7 +3,7 @@ with
 
 basic_expenditure_items as (
 
-    select * from {{ ref('basic_expenditure_items') }}
+    select * from {{ seed_relation('basic_expenditure_items') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 check_registry as (
 
-    select * from {{ ref('check_registry') }}
+    select * from {{ seed_relation('check_registry') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 document_sections as (
 
-    select * from {{ ref('document_sections') }}
+    select * from {{ seed_relation('document_sections') }}
 
 ),
 

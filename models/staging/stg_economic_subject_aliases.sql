@@ -3,7 +3,7 @@ with
 
 economic_subject_aliases as (
 
-    select * from {{ ref('economic_subject_aliases') }}
+    select * from {{ seed_relation('economic_subject_aliases') }}
 
 ),
 

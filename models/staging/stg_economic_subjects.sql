@@ -3,7 +3,7 @@ with
 
 economic_subjects as (
 
-    select * from {{ ref('economic_subjects') }}
+    select * from {{ seed_relation('economic_subjects') }}
 
 ),
 

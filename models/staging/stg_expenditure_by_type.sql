@@ -3,7 +3,7 @@ with
 
 expenditure_by_type as (
 
-    select * from {{ ref('expenditure_by_type') }}
+    select * from {{ seed_relation('expenditure_by_type') }}
 
 ),
 

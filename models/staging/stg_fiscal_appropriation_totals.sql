@@ -3,7 +3,7 @@ with
 
 fiscal_appropriation_totals as (
 
-    select * from {{ ref('fiscal_appropriation_totals') }}
+    select * from {{ seed_relation('fiscal_appropriation_totals') }}
 
 ),
 

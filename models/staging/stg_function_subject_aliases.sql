@@ -3,7 +3,7 @@ with
 
 function_subject_aliases as (
 
-    select * from {{ ref('function_subject_aliases') }}
+    select * from {{ seed_relation('function_subject_aliases') }}
 
 ),
 

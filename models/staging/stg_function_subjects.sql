@@ -3,7 +3,7 @@ with
 
 function_subjects as (
 
-    select * from {{ ref('function_subjects') }}
+    select * from {{ seed_relation('function_subjects') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 general_budget_economic_classes as (
 
-    select * from {{ ref('general_budget_economic_classes') }}
+    select * from {{ seed_relation('general_budget_economic_classes') }}
 
 ),
 

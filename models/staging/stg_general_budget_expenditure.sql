@@ -3,7 +3,7 @@ with
 
 general_budget_expenditure as (
 
-    select * from {{ ref('general_budget_expenditure') }}
+    select * from {{ seed_relation('general_budget_expenditure') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 income_by_source as (
 
-    select * from {{ ref('income_by_source') }}
+    select * from {{ seed_relation('income_by_source') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 income_expenditure_totals as (
 
-    select * from {{ ref('income_expenditure_totals') }}
+    select * from {{ seed_relation('income_expenditure_totals') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 known_discrepancies as (
 
-    select * from {{ ref('known_discrepancies') }}
+    select * from {{ seed_relation('known_discrepancies') }}
 
 ),
 

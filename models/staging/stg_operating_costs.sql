@@ -3,7 +3,7 @@ with
 
 operating_costs as (
 
-    select * from {{ ref('operating_costs') }}
+    select * from {{ seed_relation('operating_costs') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 performance_evaluations as (
 
-    select * from {{ ref('performance_evaluations') }}
+    select * from {{ seed_relation('performance_evaluations') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 performance_funds as (
 
-    select * from {{ ref('performance_funds') }}
+    select * from {{ seed_relation('performance_funds') }}
 
 ),
 

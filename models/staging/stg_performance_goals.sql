@@ -3,7 +3,7 @@ with
 
 performance_goals as (
 
-    select * from {{ ref('performance_goals') }}
+    select * from {{ seed_relation('performance_goals') }}
 
 ),
 

@@ -6,7 +6,7 @@ with
 
 performance_indicators as (
 
-    select * from {{ ref('performance_indicators') }}
+    select * from {{ seed_relation('performance_indicators') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 performance_project_paragraphs as (
 
-    select * from {{ ref('performance_project_paragraphs') }}
+    select * from {{ seed_relation('performance_project_paragraphs') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 performance_report_figures as (
 
-    select * from {{ ref('performance_report_figures') }}
+    select * from {{ seed_relation('performance_report_figures') }}
 
 ),
 

@@ -3,7 +3,7 @@ with
 
 performance_summary as (
 
-    select * from {{ ref('performance_summary') }}
+    select * from {{ seed_relation('performance_summary') }}
 
 ),
 

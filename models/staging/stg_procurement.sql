@@ -3,7 +3,7 @@ with
 
 procurement as (
 
-    select * from {{ ref('procurement') }}
+    select * from {{ seed_relation('procurement') }}
 
 ),
 

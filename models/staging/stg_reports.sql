@@ -3,7 +3,7 @@ with
 
 reports as (
 
-    select * from {{ ref('reports') }}
+    select * from {{ seed_relation('reports') }}
 
 ),
 

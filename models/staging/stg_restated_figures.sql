@@ -3,7 +3,7 @@ with
 
 restated_figures as (
 
-    select * from {{ ref('restated_figures') }}
+    select * from {{ seed_relation('restated_figures') }}
 
 ),
 

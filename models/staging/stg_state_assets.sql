@@ -3,7 +3,7 @@ with
 
 state_assets as (
 
-    select * from {{ ref('state_assets') }}
+    select * from {{ seed_relation('state_assets') }}
 
 ),
 

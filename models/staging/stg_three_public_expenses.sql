@@ -3,7 +3,7 @@ with
 
 three_public_expenses as (
 
-    select * from {{ ref('three_public_expenses') }}
+    select * from {{ seed_relation('three_public_expenses') }}
 
 ),
 

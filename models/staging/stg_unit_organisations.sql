@@ -3,7 +3,7 @@ with
 
 unit_organisations as (
 
-    select * from {{ ref('unit_organisations') }}
+    select * from {{ seed_relation('unit_organisations') }}
 
 ),
 

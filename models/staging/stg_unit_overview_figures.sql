@@ -3,7 +3,7 @@ with
 
 unit_overview_figures as (
 
-    select * from {{ ref('unit_overview_figures') }}
+    select * from {{ seed_relation('unit_overview_figures') }}
 
 ),
 

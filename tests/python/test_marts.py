@@ -1,10 +1,14 @@
 """The marts are the public contract: documented in two languages, labelled for BI, traceable."""
 
 import csv
+import os
 import re
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
+import duckdb
 import yaml
 from conftest import PROJECT_DIR
 
@@ -123,3 +127,40 @@ def test_models_are_laid_out_by_layer():
     assert layers == {"staging", "intermediate", "marts", "marts_zh"}
     assert all(Path(p).name.startswith("stg_") for p in (PROJECT_DIR / "models" / "staging").glob("*.sql"))
     assert all(Path(p).name.startswith("int_") for p in (PROJECT_DIR / "models" / "intermediate").glob("*.sql"))
+
+
+def test_staging_reads_the_same_csv_files_without_dbt_seed(warehouse, tmp_path, db):
+    """--vars external_seeds_path makes staging read the CSV files directly (the path to scale)."""
+    database = tmp_path / "external.duckdb"
+    dbt = Path(sys.executable).parent / "dbt"
+    completed = subprocess.run(
+        [
+            str(dbt),
+            "run",
+            "--select",
+            "stg_income_by_source",
+            "stg_transcribed_values",
+            "--vars",
+            "{external_seeds_path: seeds}",
+            "--project-dir",
+            str(PROJECT_DIR),
+            "--profiles-dir",
+            str(PROJECT_DIR),
+            "--target-path",
+            str(tmp_path / "target"),
+            "--log-path",
+            str(tmp_path / "logs"),
+        ],
+        cwd=PROJECT_DIR,
+        env=dict(os.environ, DBT_DUCKDB_PATH=str(database)),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout[-3000:]
+    query = "select * from staging.stg_transcribed_values order by seed_name, row_key, column_name"
+    with duckdb.connect(str(database), read_only=True) as external:
+        assert external.execute(query).fetchall() == db.execute(query).fetchall()
+        assert external.execute(
+            "select count(*) from information_schema.tables where table_schema = 'raw'"
+        ).fetchone() == (0,)
