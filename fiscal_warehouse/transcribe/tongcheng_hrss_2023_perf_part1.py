@@ -21,7 +21,8 @@ from __future__ import annotations
 import csv
 import re
 
-from fiscal_warehouse.documents import FRAGMENTS_DIR, SEEDS_DIR, document_lines
+from fiscal_warehouse.documents import FRAGMENTS_DIR, document_lines
+from fiscal_warehouse.transcribe.cells import NONE, printed_line, seed_header
 
 REPORT_ID = "tongcheng_hrss_2023"
 OUT_DIR = FRAGMENTS_DIR / "tongcheng_hrss_2023/part1"
@@ -29,8 +30,7 @@ LINES = document_lines(REPORT_ID)
 
 
 def ln(n: int) -> str:
-    """Printed line n, runs of spaces kept as one space, ends stripped."""
-    return re.sub(r"\s+", " ", LINES[n - 1]).strip()
+    return printed_line(LINES, n)
 
 
 def J(a: int, b: int) -> tuple[str, int]:
@@ -64,11 +64,8 @@ def vals(line: int, *cells: str) -> list[tuple[str, int]]:
     return [(c, line) for c in cells]
 
 
-NONE = ("", "")
-
-
 def header(name: str) -> list[str]:
-    return (SEEDS_DIR / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    return seed_header(name)
 
 
 # ---------------------------------------------------------------- closing cells

@@ -26,22 +26,16 @@ from __future__ import annotations
 import csv
 import re
 
-from fiscal_warehouse.documents import FRAGMENTS_DIR, SEEDS_DIR, document_lines
+from fiscal_warehouse.documents import FRAGMENTS_DIR, document_lines, squeeze
+from fiscal_warehouse.transcribe.cells import NONE, printed_line, put, seed_header
 
 REPORT_ID = "tongcheng_hrss_2023"
 OUT_DIR = FRAGMENTS_DIR / "tongcheng_hrss_2023/part2"
 LINES = document_lines(REPORT_ID)
 
-NONE = ("", "")
-
 
 def ln(n: int) -> str:
-    """Printed line n, runs of spaces kept as one space, ends stripped."""
-    return re.sub(r"\s+", " ", LINES[n - 1]).strip()
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return printed_line(LINES, n)
 
 
 def J(a: int, b: int) -> tuple[str, int]:
@@ -64,19 +58,13 @@ def R(line: int, *cells: str) -> list[tuple[str, int]]:
     return [(c, line) for c in cells]
 
 
-EVAL_HEADER = (SEEDS_DIR / "performance_evaluations.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
-FUND_HEADER = (SEEDS_DIR / "performance_funds.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
-IND_HEADER = (SEEDS_DIR / "performance_indicators.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+EVAL_HEADER = seed_header("performance_evaluations")
+FUND_HEADER = seed_header("performance_funds")
+IND_HEADER = seed_header("performance_indicators")
 
 evaluations: list[dict] = []
 funds: list[dict] = []
 indicators: list[dict] = []
-
-
-def put(row: dict, column: str, cell) -> None:
-    value, line = cell
-    row[column] = value
-    row[column + "_line"] = str(line) if value != "" else ""
 
 
 def ticked(*lines: int) -> str:

@@ -33,21 +33,17 @@ import csv
 import re
 from collections import Counter
 
-from fiscal_warehouse.documents import FRAGMENTS_DIR, NUMBER_PATTERN, SEEDS_DIR, document_lines
+from fiscal_warehouse.documents import FRAGMENTS_DIR, NUMBER_PATTERN, document_lines, squeeze
+from fiscal_warehouse.transcribe.cells import printed_line, seed_header
 
 REPORT_ID = "tongcheng_hrss_2023"
 OUT_DIR = FRAGMENTS_DIR / "tongcheng_hrss_2023" / "performance_reports"
 LINES = document_lines(REPORT_ID)
-HEADER = (SEEDS_DIR / "performance_report_figures.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+HEADER = seed_header("performance_report_figures")
 
 
 def ln(n: int) -> str:
-    """Printed line n, runs of spaces kept as one space, ends stripped."""
-    return re.sub(r"\s+", " ", LINES[n - 1]).strip()
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return printed_line(LINES, n)
 
 
 def tokens(n: int) -> list[str]:
