@@ -5,7 +5,9 @@ A cell is a pair (value as printed, line where it starts); NONE is a cell not pr
 
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR
 
@@ -27,3 +29,14 @@ def put(row: dict, column: str, cell: tuple) -> None:
     value, line = cell
     row[column] = value
     row[column + "_line"] = str(line) if value != "" else ""
+
+
+def write_fragment(out_dir: Path, name: str, header: list[str], rows: list[dict]) -> None:
+    """Write a fragment CSV file with a seed's header; every row must fill exactly its columns."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / name, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            assert set(row) == set(header), (name, set(row) ^ set(header))
+            writer.writerow(row)

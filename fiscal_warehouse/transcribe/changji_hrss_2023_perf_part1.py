@@ -12,11 +12,10 @@ assembles them into seeds/:
 
 from __future__ import annotations
 
-import csv
 import re
 
 from fiscal_warehouse.documents import FRAGMENTS_DIR, document_lines, squeeze
-from fiscal_warehouse.transcribe.cells import NONE, printed_line, put, seed_header
+from fiscal_warehouse.transcribe.cells import NONE, printed_line, put, seed_header, write_fragment
 
 REPORT_ID = "changji_hrss_2023"
 OUT_DIR = FRAGMENTS_DIR / "changji_hrss_2023/part1"
@@ -382,13 +381,7 @@ ind(12, J(2917, 2919), T("满意度指标", 2920), J(2922, 2926), 2928, ">=95%",
 
 
 def write(name: str, header: list[str], rows: list[dict]) -> None:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    with open(OUT_DIR / name, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            assert set(row) == set(header), (name, set(row) ^ set(header))
-            writer.writerow(row)
+    write_fragment(OUT_DIR, name, header, rows)
 
 
 def main() -> None:

@@ -16,11 +16,10 @@ assembles them into seeds/:
 
 from __future__ import annotations
 
-import csv
 import re
 
 from fiscal_warehouse.documents import FRAGMENTS_DIR, document_lines, squeeze
-from fiscal_warehouse.transcribe.cells import NONE, printed_line, put, seed_header
+from fiscal_warehouse.transcribe.cells import NONE, printed_line, put, seed_header, write_fragment
 
 REPORT_ID = "yanqi_social_insurance_2023"
 OUT_DIR = FRAGMENTS_DIR / "yanqi_social_insurance_2023/part1"
@@ -651,13 +650,7 @@ add_ind(
 
 
 def write(name: str, header: list[str], rows: list[dict]) -> None:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    with open(OUT_DIR / name, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            assert set(row) == set(header), (name, set(row) ^ set(header))
-            writer.writerow(row)
+    write_fragment(OUT_DIR, name, header, rows)
 
 
 def main() -> None:
