@@ -1,0 +1,684 @@
+"""The analyses in analyses/ answer the questions their headers ask, and give the right answer.
+
+Each analysis is compiled by dbt once per session (against a throwaway copy of the warehouse),
+run read-only on the built warehouse, and its answer compared with an independent computation:
+from the seed CSVs as transcribed (every cell is text as printed: '2638.26', decreases signed),
+or from figures stated in the reports (document line cited). No expected value comes from the
+marts or from the analysis's own SQL.
+"""
+
+from __future__ import annotations
+
+import operator
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from conftest import PROJECT_DIR
+
+from fiscal_warehouse.build import dbt_executable
+
+ANALYSES_DIR = PROJECT_DIR / "analyses"
+SEEDS_DIR = PROJECT_DIR / "seeds"
+ANALYSES = sorted(path.stem for path in ANALYSES_DIR.glob("*.sql"))
+
+CHANGJI = "changji_hrss_2023"  # documents/002_e0b9e12b257efafd.txt
+TONGCHENG = "tongcheng_hrss_2023"  # documents/003_08c5a9fc441d161e.txt
+YANQI = "yanqi_social_insurance_2023"  # documents/004_24df321908323c58.txt
+REPORTS = [CHANGJI, TONGCHENG, YANQI]
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+HEADER = re.compile(r"\A\{#(.*?)#\}", re.DOTALL)
+
+Rows = list[dict[str, object]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiling and running the analyses
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def compiled_analyses(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Folder of the analyses compiled by one `dbt compile`, against a copy of the warehouse."""
+    work_dir = tmp_path_factory.mktemp("analyses")
+    scratch = work_dir / "compile.duckdb"
+    shutil.copy2(warehouse, scratch)
+    completed = subprocess.run(
+        [
+            dbt_executable(),
+            "compile",
+            "--select",
+            "path:analyses",
+            "--project-dir",
+            str(PROJECT_DIR),
+            "--profiles-dir",
+            str(PROJECT_DIR),
+            "--target-path",
+            str(work_dir / "target"),
+            "--log-path",
+            str(work_dir / "logs"),
+        ],
+        cwd=PROJECT_DIR,
+        env=dict(os.environ, DBT_DUCKDB_PATH=str(scratch)),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        pytest.fail(f"dbt compile failed:\n{(completed.stdout + completed.stderr)[-6000:]}")
+    return work_dir / "target" / "compiled" / "fiscal_warehouse" / "analyses"
+
+
+@pytest.fixture(scope="session")
+def run(compiled_analyses: Path, warehouse: Path) -> Callable[[str], Rows]:
+    """Runs a compiled analysis on the built warehouse, read-only; rows as dicts, in order."""
+
+    def run_analysis(name: str) -> Rows:
+        sql = (compiled_analyses / f"{name}.sql").read_text(encoding="utf-8")
+        with duckdb.connect(str(warehouse), read_only=True) as connection:
+            cursor = connection.execute(sql)
+            columns = [description[0] for description in cursor.description]
+            rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        assert rows, f"analyses/{name}.sql returned no rows"
+        return rows
+
+    return run_analysis
+
+
+# ---------------------------------------------------------------------------------------------
+# Independent inputs: the seeds as transcribed
+# ---------------------------------------------------------------------------------------------
+
+
+def seed(name: str) -> pd.DataFrame:
+    """A seed as text, exactly as transcribed (empty cells are '')."""
+    return pd.read_csv(SEEDS_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def number(text: str) -> Decimal | None:
+    return Decimal(text) if text != "" else None
+
+
+def rounds_to(actual: object, exact: Decimal | None, decimals: int) -> bool:
+    """True when `actual` is `exact` rounded to `decimals` places (either way at an exact half)."""
+    if exact is None or actual is None:
+        return actual is None and exact is None
+    return abs(Decimal(str(actual)) - exact) <= Decimal(1).scaleb(-decimals) / 2
+
+
+def rounded(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def by_report(rows: Rows) -> dict[str, dict[str, object]]:
+    return {row["report_id"]: row for row in rows}
+
+
+PRINTED_VALUE = re.compile(r"^(>=|<=|≥|≤|>|<|=)?\s*(\d+(?:\.\d+)?)\s*(.*)$")
+COMPARE = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "=": operator.eq}
+
+
+def printed_value(text: str) -> tuple[str | None, Decimal, str] | None:
+    """A target or actual as printed ('>=80人', '≥90%', '=4.83 万元'): operator, number, unit."""
+    match = PRINTED_VALUE.match(text.strip())
+    if match is None:
+        return None
+    sign, digits, unit = match.groups()
+    return {"≥": ">=", "≤": "<="}.get(sign, sign), Decimal(digits), re.sub(r"\s+", "", unit)
+
+
+def project_tables() -> pd.DataFrame:
+    """One row per project self-evaluation table with its total funds row (seeds only)."""
+    evaluations = seed("performance_evaluations")
+    evaluations = evaluations[evaluations.evaluation_level == "project"]
+    funds = seed("performance_funds")
+    totals = funds[funds.fund_source.isin(["年度资金总额", "年度财政资金总额"])]
+    assert not totals.duplicated(["report_id", "evaluation_no"]).any()
+    tables = evaluations.merge(totals, on=["report_id", "evaluation_no"], how="left", suffixes=("", "_fund"))
+    assert len(tables) == len(evaluations)
+    return tables
+
+
+# ---------------------------------------------------------------------------------------------
+# Every analysis: named, documented, ordered, tested
+# ---------------------------------------------------------------------------------------------
+
+
+def test_there_are_at_least_twelve_numbered_analyses():
+    assert len(ANALYSES) >= 12, ANALYSES
+    numbers = [name[:2] for name in ANALYSES]
+    assert all(re.fullmatch(r"\d\d_[a-z0-9_]+", name) for name in ANALYSES), ANALYSES
+    assert len(numbers) == len(set(numbers)), numbers
+
+
+def test_every_analysis_has_a_test_of_its_answer():
+    missing = [name for name in ANALYSES if not callable(globals().get(f"test_{name}"))]
+    assert not missing, f"analyses without a test_<name> in this file: {missing}"
+
+
+@pytest.mark.parametrize("name", ANALYSES)
+def test_every_analysis_states_its_question_in_chinese_and_english(name: str):
+    text = (ANALYSES_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    header = HEADER.match(text)
+    assert header, f"{name}: must open with a {{# #}} header"
+    comment = header.group(1)
+    for marker in ["问题", "读法", "Question:", "How to read:"]:
+        assert marker in comment, f"{name}: header lacks {marker}"
+    assert CJK.search(comment.split("Question:")[0]), name
+
+
+@pytest.mark.parametrize("name", ANALYSES)
+def test_every_analysis_names_its_columns_and_orders_its_rows(name: str, compiled_analyses: Path):
+    sql = (compiled_analyses / f"{name}.sql").read_text(encoding="utf-8")
+    last_select = sql[sql.rindex("\nselect") :]
+    assert not re.match(r"\s*select\s+\*", last_select), f"{name}: the final select lists its columns"
+    assert re.search(r"\border by\b", last_select), f"{name}: the result is ordered"
+    assert not re.search(r"::|\bqualify\b|\bgroup by all\b|\bexclude\s*\(", sql), f"{name}: not portable"
+
+
+# ---------------------------------------------------------------------------------------------
+# The answers
+# ---------------------------------------------------------------------------------------------
+
+
+def test_01_three_public_and_running_costs_per_serving_staff(run):
+    rows = by_report(run("01_three_public_and_running_costs_per_serving_staff"))
+    assert sorted(rows) == REPORTS
+
+    staff = seed("unit_overview_figures").query("figure_name == '在职人员'").set_index("report_id")["value"]
+    three_public = seed("three_public_expenses").query("expense_item == '三公经费合计'").set_index("report_id")
+    running = seed("operating_costs").set_index("report_id")
+    for report_id, row in rows.items():
+        serving = number(staff.get(report_id, ""))
+        total = number(three_public.loc[report_id, "amount_wan_yuan"])
+        costs = number(running.loc[report_id, "amount_wan_yuan"])
+        assert row["serving_staff"] == serving, report_id
+        assert row["three_public_wan_yuan"] == total, report_id
+        assert row["operating_costs_wan_yuan"] == costs, report_id
+        assert rounds_to(row["three_public_per_serving_staff_wan_yuan"], serving and total / serving, 4), report_id
+        assert rounds_to(row["operating_costs_per_serving_staff_wan_yuan"], serving and costs / serving, 4), report_id
+
+    # Tongcheng prints no staff count (document 003, line 92 names only its 5 budget units).
+    assert rows[TONGCHENG]["serving_staff"] is None
+    assert rows[TONGCHENG]["three_public_per_serving_staff_wan_yuan"] is None
+    # Document 002: 在职人员 64 人 (line 114), 三公 9.18 万元 (line 456), 机关运行经费 147.74 万元 (line 548).
+    assert rows[CHANGJI]["three_public_per_serving_staff_wan_yuan"] == Decimal("0.1434")  # 9.18 / 64
+    assert rows[CHANGJI]["operating_costs_per_serving_staff_wan_yuan"] == Decimal("2.3084")  # 147.74 / 64
+    # Document 004: 在职人员 22 人 (line 55), 三公 1.13 万元 (line 296), 机关运行经费 6.73 万元 (line 386).
+    assert rows[YANQI]["operating_costs_per_serving_staff_wan_yuan"] == Decimal("0.3059")  # 6.73 / 22
+
+
+def test_02_largest_year_on_year_increases_by_item(run):
+    rows = run("02_largest_year_on_year_increases_by_item")
+
+    items = seed("general_budget_expenditure").query("line_level == 'item'").copy()
+    items["change"] = items.yoy_change_wan_yuan.map(number)
+    items = items[items.change > 0]
+    expected = []
+    for report_id, lines in items.groupby("report_id", sort=True):
+        ranked = lines.sort_values("change", ascending=False, kind="stable")
+        # The top five must be well defined: no tie at the cut.
+        assert len(ranked) <= 5 or ranked.change.iloc[4] != ranked.change.iloc[5], report_id
+        for rank, line in enumerate(ranked.head(5).itertuples(), start=1):
+            amount = number(line.amount_wan_yuan)
+            expected.append(
+                (
+                    report_id,
+                    rank,
+                    line.item_name,
+                    amount,
+                    amount - line.change,
+                    line.change,
+                    number(line.yoy_growth_pct),
+                    amount == line.change,
+                    line.reason,
+                )
+            )
+    actual = [
+        (
+            row["report_id"],
+            row["increase_rank"],
+            row["item_name"],
+            row["amount_wan_yuan"],
+            row["prior_year_amount_wan_yuan"],
+            row["yoy_change_wan_yuan"],
+            row["yoy_growth_pct"],
+            row["is_new_line"],
+            row["reason"],
+        )
+        for row in rows
+    ]
+    assert actual == expected
+
+    # Tongcheng prints its general budget down to the 款 only (document 003, line 268): no 项 lines.
+    assert {row["report_id"] for row in rows} == {CHANGJI, YANQI}
+    # Document 002, line 323: 博士后日常经费 比上年决算增加 560.00 万元, a line new in 2023.
+    assert actual[0][:3] == (CHANGJI, 1, "博士后日常经费") and actual[0][5] == Decimal("560.00") and actual[0][7]
+    # Document 002, line 354: 职业年金缴费支出 增加 120.67 万元，增长 899.85%.
+    assert actual[2][:3] == (CHANGJI, 3, "机关事业单位职业年金缴费支出") and actual[2][6] == Decimal("899.85")
+
+
+def test_03_budget_versus_final_by_report(run):
+    rows = run("03_budget_versus_final_by_report")
+
+    totals = seed("general_budget_expenditure").query("line_level == 'total'").set_index("report_id")
+    expected_order = []
+    for report_id, row in by_report(rows).items():
+        total = totals.loc[report_id]
+        budget, final = number(total.budget_wan_yuan), number(total.amount_wan_yuan)
+        assert (row["budget_wan_yuan"], row["final_wan_yuan"]) == (budget, final), report_id
+        assert row["difference_wan_yuan"] == final - budget, report_id
+        assert row["printed_variance_pct"] == number(total.budget_variance_pct), report_id
+        assert row["printed_completion_pct"] == number(total.completion_pct), report_id
+        assert row["budget_excluded_fund_projects_wan_yuan"] == number(total.budget_excluded_fund_projects_wan_yuan)
+        assert rounds_to(row["computed_variance_pct"], 100 * (final - budget) / budget, 2), report_id
+        assert rounds_to(row["computed_completion_pct"], 100 * final / budget, 2), report_id
+        expected_order.append((100 * (final - budget) / budget, report_id))
+    assert [row["report_id"] for row in rows] == [report_id for _, report_id in sorted(expected_order, reverse=True)]
+
+    rows = by_report(rows)
+    # The reports' own statements agree with the computation, to their printed precision:
+    # document 002, lines 225-227: 年初预算数 2,049.90 万元，决算数 2,638.26 万元，预决算差异率 28.70%;
+    # document 004, lines 155-157: 317.31 万元, 586.22 万元, 84.75%;
+    # document 003, lines 256-258: 年初预算 2366.08 万元（不含基金项目 37772.3 万元）, 完成年初预算的 119 %.
+    assert rows[CHANGJI]["computed_variance_pct"] == rows[CHANGJI]["printed_variance_pct"] == Decimal("28.70")
+    assert rows[YANQI]["computed_variance_pct"] == rows[YANQI]["printed_variance_pct"] == Decimal("84.75")
+    assert rows[TONGCHENG]["printed_completion_pct"] == Decimal("119")
+    assert rounded(rows[TONGCHENG]["computed_completion_pct"], 0) == Decimal("119")
+    assert rows[TONGCHENG]["budget_excluded_fund_projects_wan_yuan"] == Decimal("37772.3")
+
+
+def test_04_projects_executed_below_90_pct(run):
+    rows = run("04_projects_executed_below_90_pct")
+
+    expected = []
+    for table in project_tables().itertuples():
+        budget, executed = number(table.full_year_budget_wan_yuan), number(table.executed_wan_yuan)
+        printed = number(table.execution_rate_pct)
+        rate = printed if printed is not None else rounded(100 * executed / budget, 2)
+        if rate < 90:
+            expected.append((rate, table.report_id, int(table.evaluation_no), table.project_name, budget, executed))
+    expected.sort()
+    actual = [
+        (
+            row["threshold_rate_pct"],
+            row["report_id"],
+            row["evaluation_no"],
+            row["project_name"],
+            row["full_year_budget_wan_yuan"],
+            row["executed_wan_yuan"],
+        )
+        for row in rows
+    ]
+    assert actual == expected
+    for row in rows:
+        assert row["unspent_wan_yuan"] == row["full_year_budget_wan_yuan"] - row["executed_wan_yuan"]
+
+    # Seven Changji projects; the lowest, 职业技能竞赛工作经费, printed with 全年预算数 89.97, 执行数 13.78
+    # and 执行率 15.32% (document 002, line 4476).
+    assert len(rows) == 7 and {row["report_id"] for row in rows} == {CHANGJI}
+    assert actual[0][2:] == (22, "职业技能竞赛工作经费", Decimal("89.97"), Decimal("13.78"))
+    assert actual[0][0] == Decimal("15.32")
+
+
+def test_05_missed_targets_scored_in_full(run):
+    rows = run("05_missed_targets_scored_in_full")
+
+    expected = []
+    for indicator in seed("performance_indicators").itertuples():
+        target, actual = printed_value(indicator.target_text), printed_value(indicator.actual_text)
+        if target is None or actual is None or target[2] != actual[2] or actual[0] not in (None, "="):
+            continue  # not comparable: qualitative, other units, or an actual printed as a bound
+        missed = not COMPARE[target[0] or ">="](actual[1], target[1])
+        full_score = indicator.weight != "" and number(indicator.score) == number(indicator.weight)
+        if missed and full_score:
+            expected.append(
+                (indicator.report_id, int(indicator.evaluation_no), int(indicator.ordinal), actual[1] - target[1])
+            )
+    actual_rows = [
+        (row["report_id"], row["evaluation_no"], row["indicator_ordinal"], row["shortfall_value"]) for row in rows
+    ]
+    assert actual_rows == sorted(expected)
+
+    # Document 004: 发放补贴人数 target >=80 人 (line 1170), actual =73 人 (line 1191), scored 10 of 10.
+    assert actual_rows == [(YANQI, 3, 1, Decimal("-7"))]
+    assert (rows[0]["target_text"], rows[0]["actual_text"]) == (">=80人", "=73人")
+    assert rows[0]["score"] == rows[0]["weight"] == Decimal("10")
+
+
+def test_06_satisfaction_indicators_over_100_pct(run):
+    rows = run("06_satisfaction_indicators_over_100_pct")
+
+    expected = []
+    for indicator in seed("performance_indicators").itertuples():
+        if "满意度" not in indicator.level1_name and "满意" not in indicator.indicator_name:
+            continue
+        actual = printed_value(indicator.actual_text)
+        actual_over = actual is not None and actual[2] == "%" and actual[1] > 100
+        rate_over = indicator.completion_rate_pct != "" and number(indicator.completion_rate_pct) > 100
+        if actual_over or rate_over:
+            expected.append(
+                (
+                    indicator.report_id,
+                    int(indicator.evaluation_no),
+                    int(indicator.ordinal),
+                    indicator.actual_text,
+                    number(indicator.completion_rate_pct),
+                    actual_over,
+                    rate_over,
+                )
+            )
+    actual_rows = [
+        (
+            row["report_id"],
+            row["evaluation_no"],
+            row["indicator_ordinal"],
+            row["actual_text"],
+            row["completion_rate_pct"],
+            row["actual_over_100"],
+            row["completion_rate_over_100"],
+        )
+        for row in rows
+    ]
+    assert actual_rows == sorted(expected)
+
+    # Only Yanqi prints a completion rate; eight of its nine satisfaction rates exceed 100. Document
+    # 004, line 1888: 城乡居民退休人员满意度 "=106% 106"; line 4626: "=105% 105".
+    assert len(rows) == 8 and {row["report_id"] for row in rows} == {YANQI}
+    over_100 = {(row["evaluation_no"], row["actual_text"]) for row in rows if row["actual_over_100"]}
+    assert over_100 == {(4, "=106%"), (10, "=105%")}
+
+
+def test_07_personnel_share_of_basic_expenditure(run):
+    rows = run("07_personnel_share_of_basic_expenditure")
+
+    items = seed("basic_expenditure_items").query("ordinal == '0'")
+    totals = {(item.report_id, item.cost_category): number(item.amount_wan_yuan) for item in items.itertuples()}
+    shares = []
+    for row in rows:
+        report_id = row["report_id"]
+        basic, personnel, public = (totals[report_id, category] for category in ["基本支出", "人员经费", "公用经费"])
+        assert (row["basic_wan_yuan"], row["personnel_wan_yuan"], row["public_wan_yuan"]) == (basic, personnel, public)
+        assert rounds_to(row["personnel_share_pct"], 100 * personnel / basic, 2), report_id
+        assert rounds_to(row["public_share_pct"], 100 * public / basic, 2), report_id
+        assert row["unexplained_wan_yuan"] == basic - personnel - public, report_id
+        shares.append(100 * personnel / basic)
+    assert sorted(row["report_id"] for row in rows) == REPORTS
+    assert shares == sorted(shares, reverse=True)
+
+    rows = by_report(rows)
+    # Document 002: 基本支出 1416.24 (line 434) = 人员经费 1268.50 (line 436) + 公用经费 147.74 (line 446).
+    assert rows[CHANGJI]["personnel_share_pct"] == Decimal("89.57")
+    # Document 003: 基本支出 2544.29 (line 281) but 人员经费 2316.61 + 公用经费 227.67 = 2544.28 (lines 285, 301).
+    assert rows[TONGCHENG]["unexplained_wan_yuan"] == Decimal("0.01")
+    # Document 004: 人员经费 490.80 of 基本支出 497.53 (lines 280-282): 98.65%, the highest.
+    assert rows[YANQI]["personnel_share_pct"] == Decimal("98.65")
+
+
+def test_08_expenditure_by_class_side_by_side(run):
+    rows = run("08_expenditure_by_class_side_by_side")
+
+    subjects = seed("function_subjects").query("level == '类'")
+    code_of = dict(zip(subjects.name, subjects.code, strict=True))
+    aliases = seed("function_subject_aliases")
+    code_of.update(dict(zip(aliases.alias_name, aliases.code, strict=True)))
+    classes = seed("general_budget_expenditure").query("line_level == 'class'")
+    expected: dict[str, dict[str, Decimal | None]] = {}
+    for line in classes.itertuples():
+        cells = expected.setdefault(code_of[line.class_name], {})
+        cells[f"{line.report_id}_wan_yuan"] = number(line.amount_wan_yuan)
+        cells[f"{line.report_id}_share_pct"] = number(line.share_pct)
+
+    class_rows, total_row = rows[:-1], rows[-1]
+    assert [row["class_code"] for row in class_rows] == sorted(expected)
+    for row in class_rows:
+        for report_id in REPORTS:
+            for suffix in ["_wan_yuan", "_share_pct"]:
+                column = report_id + suffix
+                assert row[column] == expected[row["class_code"]].get(column), (row["class_code"], column)
+    assert total_row["class_name"] == "合计" and total_row["class_code"] is None
+    for report_id in REPORTS:
+        lines = classes[classes.report_id == report_id]
+        assert total_row[f"{report_id}_wan_yuan"] == sum(lines.amount_wan_yuan.map(number)), report_id
+        assert total_row[f"{report_id}_share_pct"] == sum(lines.share_pct.map(number)), report_id
+
+    # The 类 of document 002 (lines 237-247) add up to 2638.25, one 分 short of the printed 2638.26 (line 214).
+    assert total_row[f"{CHANGJI}_wan_yuan"] == Decimal("2638.25")
+    # 社会保障和就业支出 is the one 类 all three report; document 003, line 246: 2820.06 万元，占 100 %.
+    social_security = next(row for row in class_rows if row["class_code"] == "208")
+    assert social_security["reports_with_class"] == 3
+    assert social_security[f"{TONGCHENG}_wan_yuan"] == Decimal("2820.06")
+
+
+def test_09_self_evaluated_project_funds_vs_project_expenditure(run):
+    rows = run("09_self_evaluated_project_funds_vs_project_expenditure")
+
+    summary = seed("performance_summary")
+    stated = {(figure.report_id, figure.figure_name): number(figure.value) for figure in summary.itertuples()}
+    tables = project_tables()
+    project_expenditure = seed("expenditure_by_type").query("line_item == '项目支出'").set_index("report_id")
+    ratios = []
+    for row in rows:
+        report_id = row["report_id"]
+        own = tables[tables.report_id == report_id]
+        executed = sum(own.executed_wan_yuan.map(number))
+        spending = number(project_expenditure.loc[report_id, "amount_wan_yuan"])
+        stated_count = stated.get((report_id, "绩效评价项目数"), stated.get((report_id, "自评项目数")))
+        stated_funds = stated.get((report_id, "项目全年预算数"), stated.get((report_id, "自评项目资金")))
+        assert (row["stated_project_count"], row["stated_project_funds_wan_yuan"]) == (stated_count, stated_funds)
+        assert row["tables_count"] == len(own), report_id
+        assert row["tables_full_year_budget_wan_yuan"] == sum(own.full_year_budget_wan_yuan.map(number))
+        assert row["tables_executed_wan_yuan"] == executed, report_id
+        assert row["project_expenditure_wan_yuan"] == spending, report_id
+        assert rounds_to(row["executed_vs_project_expenditure_pct"], 100 * executed / spending, 2), report_id
+        ratios.append(100 * executed / spending)
+    assert sorted(row["report_id"] for row in rows) == REPORTS
+    assert ratios == sorted(ratios, reverse=True)
+
+    rows = by_report(rows)
+    # Document 003: 自评项目资金 21468.3 万元，占一般公共预算项目支出总额的 100％ (line 461), against
+    # 项目支出 275.77 万元 (line 184): the tables cover 78 times the project spending.
+    assert rows[TONGCHENG]["stated_project_funds_wan_yuan"] == Decimal("21468.3")
+    assert rows[TONGCHENG]["project_expenditure_wan_yuan"] == Decimal("275.77")
+    assert rows[YANQI]["executed_vs_project_expenditure_pct"] > 1000
+    # Changji's tables: 项目全年执行数 1560.49 万元 (document 002, line 589) within 项目支出 1592.36.
+    assert rows[CHANGJI]["tables_executed_wan_yuan"] == Decimal("1560.49")
+    assert rows[CHANGJI]["executed_vs_project_expenditure_pct"] < 100
+
+
+def test_10_audit_findings_by_report_and_check(run):
+    rows = run("10_audit_findings_by_report_and_check")
+
+    # Every finding beyond rounding is registered, and every register entry matches a finding (the
+    # build fails otherwise), so the register counts the problems; an entry with no computed value
+    # is a figure the report does not print.
+    register = seed("known_discrepancies")
+    register["kind"] = ["missing" if value == "" else "discrepancy" for value in register.computed_value]
+    expected = register.groupby(["report_id", "check_id", "kind"]).size().unstack(fill_value=0)
+    checks = seed("check_registry").set_index("check_id")
+
+    problems = {(row["report_id"], row["check_id"]): row for row in rows if row["problem_count"] > 0}
+    assert sorted(problems) == sorted(expected.index)
+    for (report_id, check_id), row in problems.items():
+        assert row["discrepancy_count"] == expected.loc[(report_id, check_id)].get("discrepancy", 0), check_id
+        assert row["missing_count"] == expected.loc[(report_id, check_id)].get("missing", 0), check_id
+        assert row["registered_count"] == row["problem_count"], (report_id, check_id)
+    for row in rows:
+        registered = checks.loc[row["check_id"]]
+        assert (row["check_family"], row["severity"]) == (registered.check_family, registered.severity)
+        assert row["problem_count"] == row["discrepancy_count"] + row["missing_count"]
+        assert row["discrepancy_count"] + row["missing_count"] + row["rounding_count"] > 0
+    order = [(row["report_id"], -row["problem_count"], row["check_id"]) for row in rows]
+    assert order == sorted(order)
+
+    # Yanqi's satisfaction rates over 100 (document 004, e.g. line 1888 "=106% 106") are its most
+    # frequent finding: 10 of them.
+    assert problems[YANQI, "perf_completion_over_100"]["discrepancy_count"] == 10
+
+
+def test_11_income_structure_by_report(run):
+    rows = run("11_income_structure_by_report")
+
+    income = seed("income_by_source")
+    totals = income.query("ordinal == '0'").set_index("report_id").amount_wan_yuan.map(number)
+    sources = income[(income.ordinal != "0") & (income.amount_wan_yuan.map(number) != 0)]
+    expected = [
+        (
+            source.report_id,
+            int(source.ordinal),
+            source.line_item,
+            number(source.amount_wan_yuan),
+            number(source.share_pct),
+            totals[source.report_id],
+        )
+        for source in sources.itertuples()
+    ]
+    actual = [
+        (
+            row["report_id"],
+            row["ordinal"],
+            row["income_source"],
+            row["amount_wan_yuan"],
+            row["printed_share_pct"],
+            row["income_total_wan_yuan"],
+        )
+        for row in rows
+    ]
+    assert actual == sorted(expected)
+    for row in rows:
+        exact = 100 * row["amount_wan_yuan"] / row["income_total_wan_yuan"]
+        assert rounds_to(row["computed_share_pct"], exact, 2), row["income_source"]
+
+    # Document 002: 其他收入 489.60 万元 (line 165)，占 15.65% (line 167); the two others live on
+    # appropriations alone (document 003, line 156; document 004, line 90: 100%).
+    assert [(row["report_id"], row["income_source"]) for row in rows] == [
+        (CHANGJI, "财政拨款收入"),
+        (CHANGJI, "其他收入"),
+        (TONGCHENG, "财政拨款收入"),
+        (YANQI, "财政拨款收入"),
+    ]
+    assert rows[1]["computed_share_pct"] == rows[1]["printed_share_pct"] == Decimal("15.65")
+
+
+def test_12_three_public_budget_versus_actual_by_item(run):
+    rows = run("12_three_public_budget_versus_actual_by_item")
+
+    items = seed("three_public_expenses")
+    assert len(rows) == len(items)
+    for row in rows:
+        item = items[(items.report_id == row["report_id"]) & (items.expense_item == row["expense_item"])].iloc[0]
+        actual, budget = number(item.amount_wan_yuan), number(item.budget_wan_yuan)
+        change = number(item.budget_change_wan_yuan)
+        expected_budget = budget if budget is not None else (actual - change if change is not None else None)
+        where = (row["report_id"], row["expense_item"])
+        assert row["actual_wan_yuan"] == actual, where
+        assert row["printed_budget_wan_yuan"] == budget, where
+        assert row["budget_wan_yuan"] == expected_budget, where
+        source = "printed" if budget is not None else ("derived_from_change" if change is not None else None)
+        assert row["budget_source"] == source, where
+        assert row["printed_completion_pct"] == number(item.completion_pct), where
+        if expected_budget is None:
+            assert row["difference_wan_yuan"] is None and row["computed_completion_pct"] is None, where
+            continue
+        assert row["difference_wan_yuan"] == actual - expected_budget, where
+        exact = 100 * actual / expected_budget if expected_budget else None
+        assert rounds_to(row["computed_completion_pct"], exact, 2), where
+        # The computed rate agrees with a printed one to its printed precision (whole per cent).
+        if row["printed_completion_pct"] is not None and exact is not None:
+            assert rounded(exact, 0) == row["printed_completion_pct"], where
+    assert [row["report_id"] for row in rows] == sorted(row["report_id"] for row in rows)
+
+    tongcheng = {row["expense_item"]: row for row in rows if row["report_id"] == TONGCHENG}
+    # Document 003, line 344: 三公 预算 34.96 → 决算 21.75 万元，完成预算的 62 %.
+    assert tongcheng["三公经费合计"]["budget_wan_yuan"] == Decimal("34.96")
+    # Document 003, lines 387-389: 公务接待费 15.29 万元, 比年初预算减少 5.51 万元, 完成 74 %: budget 20.80.
+    assert tongcheng["公务接待费"]["budget_wan_yuan"] == Decimal("20.80")
+    assert tongcheng["公务接待费"]["budget_source"] == "derived_from_change"
+    # The derived item budgets add up to the printed total: 20.80 + 14.16 (运行费) + 0 + 0 = 34.96.
+    parts = ["因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"]
+    assert sum(tongcheng[item]["budget_wan_yuan"] for item in parts) == Decimal("34.96")
+
+
+def test_13_lowest_scoring_projects(run):
+    rows = run("13_lowest_scoring_projects")
+
+    tables = project_tables()
+    tables = tables[tables.total_score != ""].copy()
+    tables["total"] = tables.total_score.map(number)
+    cut = sorted(tables.total)[9]
+    lowest = tables[tables.total <= cut].sort_values(["total", "report_id", "evaluation_no"], key=_sort_key)
+    indicators = seed("performance_indicators")
+    expected = []
+    for table in lowest.itertuples():
+        own = indicators[(indicators.report_id == table.report_id) & (indicators.evaluation_no == table.evaluation_no)]
+        scores = sum(own.score.map(number))
+        weights = own.weight.map(number)
+        weight_total = sum(weights) if weights.notna().all() and len(weights) else number(table.indicator_weight)
+        expected.append(
+            (
+                int((tables.total < table.total).sum()) + 1,
+                table.report_id,
+                int(table.evaluation_no),
+                table.project_name,
+                table.total,
+                number(table.weight) - number(table.score),
+                weight_total - scores,
+            )
+        )
+    actual = [
+        (
+            row["score_rank"],
+            row["report_id"],
+            row["evaluation_no"],
+            row["project_name"],
+            row["total_score"],
+            row["lost_on_execution"],
+            row["lost_on_indicators"],
+        )
+        for row in rows
+    ]
+    assert actual == expected
+    for row in rows:
+        # What was lost adds up to what the table's total score misses of 100.
+        assert row["lost_on_execution"] + row["lost_on_indicators"] == 100 - row["total_score"], row["project_name"]
+
+    # Document 002, line 1720: 人社局劳动保障大厦维修经费 总分 100 63.5 分, with 执行率 42.06% scored 0.00 of 10
+    # (line 1537).
+    assert actual[0][1:5] == (CHANGJI, 6, "人社局劳动保障大厦维修经费", Decimal("63.5"))
+    assert actual[0][5] == Decimal("10")
+
+
+def _sort_key(column: pd.Series) -> pd.Series:
+    return column.astype(int) if column.name == "evaluation_no" else column
+
+
+def test_14_vehicles_and_running_cost_per_vehicle(run):
+    rows = by_report(run("14_vehicles_and_running_cost_per_vehicle"))
+    assert sorted(rows) == REPORTS
+
+    vehicles = seed("state_assets").query("asset_item == '车辆'").set_index("report_id").quantity.map(number)
+    activity = seed("three_public_expenses_activity")
+    fleet = activity.query("expense_item == '公务用车购置及运行费' and measure == '保有量'").set_index("report_id")
+    running = seed("three_public_expenses").query("expense_item == '公务用车运行费'").set_index("report_id")
+    for report_id, row in rows.items():
+        held = vehicles[report_id]
+        cost = number(running.loc[report_id, "amount_wan_yuan"])
+        assert row["vehicles_held"] == held, report_id
+        assert row["vehicles_in_three_public"] == number(fleet.loc[report_id, "value"]), report_id
+        assert row["running_cost_wan_yuan"] == cost, report_id
+        assert rounds_to(row["running_cost_per_vehicle_wan_yuan"], cost / held, 4), report_id
+
+    # Document 002: 车辆 3 辆 (line 569), 公务用车运行维护费 8.80 万元 (line 485): 2.9333 万元 a vehicle.
+    assert rows[CHANGJI]["running_cost_per_vehicle_wan_yuan"] == Decimal("2.9333")
+    # Document 003: 车辆 4 辆 (line 440), 公务用车运行费 6.46 万元 (line 377).
+    assert rows[TONGCHENG]["running_cost_per_vehicle_wan_yuan"] == Decimal("1.6150")
+    # Document 004: 车辆 2 辆 (line 414), 运行维护费 1.13 万元 (line 327).
+    assert rows[YANQI]["running_cost_per_vehicle_wan_yuan"] == Decimal("0.5650")
