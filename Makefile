@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# The published warehouse, as fiscal_warehouse.build and the dashboard find it.
+WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
+DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean
+.PHONY: build test lint clean dashboard docs
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,6 +18,26 @@ $(INSTALLED): requirements.txt
 build: $(INSTALLED)
 	$(BIN)/python -m fiscal_warehouse.build
 
+## A published warehouse, built only if there is none yet (`make build` always rebuilds).
+$(WAREHOUSE): | $(INSTALLED)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.build
+
+## The dashboard (dashboard/app.py) on http://localhost:8501; it reads the warehouse read-only,
+## so `make build` can publish a new one while it runs.
+dashboard: $(INSTALLED) $(WAREHOUSE)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
+		$(BIN)/streamlit run dashboard/app.py --server.headless true
+
+## dbt docs as one self-contained, offline page: $(DOCS_DIR)/static_index.html. dbt reads its
+## catalog from a throwaway copy of the warehouse, so the published file is never opened for writing.
+docs: $(INSTALLED) $(WAREHOUSE)
+	@scratch=$$(mktemp -d) && cp $(WAREHOUSE) $$scratch/docs.duckdb && \
+	DBT_DUCKDB_PATH=$$scratch/docs.duckdb DBT_SEND_ANONYMOUS_USAGE_STATS=false \
+		$(BIN)/dbt docs generate --static --project-dir . --profiles-dir . \
+		--target-path $(DOCS_DIR) --log-path $$scratch/logs; \
+	status=$$?; rm -rf $$scratch; \
+	test $$status -eq 0 && echo "wrote $(DOCS_DIR)/static_index.html"; exit $$status
+
 ## Everything that checks the project: lint, then pytest (which builds a throwaway warehouse
 ## with all dbt tests and checks it).
 test: $(INSTALLED) lint
@@ -22,9 +45,9 @@ test: $(INSTALLED) lint
 
 ## Style: sqlfluff on the models (dbt templater, duckdb dialect), ruff on the Python.
 lint: $(INSTALLED)
-	$(BIN)/ruff check fiscal_warehouse tests
-	$(BIN)/ruff format --check fiscal_warehouse tests
+	$(BIN)/ruff check fiscal_warehouse dashboard tests
+	$(BIN)/ruff format --check fiscal_warehouse dashboard tests
 	DBT_DUCKDB_PATH=$$(mktemp -d)/lint.duckdb $(BIN)/sqlfluff lint models analyses
 
 clean:
-	rm -rf target logs warehouse/*.next.duckdb
+	rm -rf target logs warehouse/*.next.duckdb $(DOCS_DIR)

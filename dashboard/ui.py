@@ -1,0 +1,148 @@
+"""What every page shares: number formats (amounts always with 万元), the report selector and
+the page header."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+import pandas as pd
+import streamlit as st
+from pandas.io.formats.style import Styler
+
+from dashboard import data
+
+UNIT = "万元"
+NOT_PRINTED = "未列示"
+EMPTY_CELL = "—"
+REPORT_KEY = "report_id"
+
+
+def is_missing(value: object) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def number(value: object, decimals: int = 2) -> str:
+    """3205.91 -> '3,205.91'; at least `decimals` decimals, more where the figure has them."""
+    if is_missing(value):
+        return NOT_PRINTED
+    # Four places at most: a float sum such as 2638.2500000000005 is 2638.25.
+    amount = Decimal(str(value)).quantize(Decimal("0.0001"))
+    places = decimals
+    while places < 4 and amount != round(amount, places):
+        places += 1
+    return f"{amount:,.{places}f}"
+
+
+def wan(value: object) -> str:
+    """An amount with its unit: '3,205.91 万元' (or 未列示 where the report prints none)."""
+    if is_missing(value):
+        return NOT_PRINTED
+    return f"{number(value)} {UNIT}"
+
+
+def pct(value: object) -> str:
+    if is_missing(value):
+        return NOT_PRINTED
+    return f"{number(value)}%"
+
+
+def line_ref(value: object) -> str:
+    """A document line number as '第 135 行'."""
+    if is_missing(value):
+        return ""
+    return f"第 {int(value)} 行"
+
+
+def amount_column(label: str) -> st.column_config.NumberColumn:
+    """A table column of amounts: the label carries the unit, two decimals, thousands separators."""
+    return st.column_config.NumberColumn(f"{label}（{UNIT}）", format="%,.2f")
+
+
+def pct_column(label: str) -> st.column_config.NumberColumn:
+    return st.column_config.NumberColumn(f"{label}（%）", format="%.2f")
+
+
+def line_column(label: str = "原文行号") -> st.column_config.NumberColumn:
+    return st.column_config.NumberColumn(label, format="%d", help="源文件（documents/）中的行号，与 sed -n 一致")
+
+
+def table(
+    frame: pd.DataFrame | Styler,
+    column_config: dict,
+    key: str | None = None,
+    all_rows: bool = False,
+) -> None:
+    """A read-only table: no index, full width, "—" where the report prints nothing; with
+    all_rows, tall enough to show every row without scrolling (up to 20)."""
+    rows = len(frame.data if isinstance(frame, Styler) else frame)
+    height = (min(rows, 20) + 1) * 35 + 18 if all_rows else "auto"
+    st.dataframe(
+        frame,
+        height=height,
+        key=key,
+        hide_index=True,
+        width="stretch",
+        column_config=column_config,
+        placeholder=EMPTY_CELL,
+    )
+
+
+def report_label(row: pd.Series) -> str:
+    return f"{row['unit_name']}（{row['fiscal_year']} 年）"
+
+
+def select_report() -> pd.Series | None:
+    """The report selector in the sidebar; its choice is shared by every page."""
+    try:
+        reports = data.reports()
+    except data.WarehouseMissingError as error:
+        st.error(
+            f"找不到数据仓库文件：{error.args[0]}。请先运行 `make build`，或用环境变量 FISCAL_WAREHOUSE 指定路径。"
+        )
+        return None
+    if reports.empty:
+        st.error("数据仓库中没有报告（dim_report 为空）。")
+        return None
+    ids = list(reports["report_id"])
+    if st.session_state.get(REPORT_KEY) not in ids:
+        st.session_state[REPORT_KEY] = ids[0]
+    labels = {row["report_id"]: report_label(row) for _, row in reports.iterrows()}
+    chosen = st.sidebar.selectbox("选择报告", ids, key=REPORT_KEY, format_func=labels.__getitem__)
+    st.sidebar.caption(f"金额单位：{UNIT}（按报告公开数）")
+    st.sidebar.caption(f"数据仓库：`{data.warehouse_path()}`（只读）")
+    return reports.set_index("report_id").loc[chosen].rename(chosen)
+
+
+def current_report() -> pd.Series:
+    """The report chosen in the sidebar (app.py renders the selector before any page)."""
+    report = st.session_state.get("_report")
+    if report is None:
+        st.stop()
+    return report
+
+
+def header(title: str, report: pd.Series) -> None:
+    st.title(title)
+    region = " ".join(
+        str(part)
+        for part in (report["province_name"], report["prefecture_name"], report["county_name"])
+        if not is_missing(part) and part
+    )
+    st.caption(
+        f"{report['unit_name']} · {report['fiscal_year']} 年度部门决算 · {report['scope_label']} · {region} · "
+        f"来源文件 documents/{report['source_document']} · 金额单位：{UNIT}"
+    )
+
+
+def finite(value: object) -> float:
+    """A number for a chart (0 where the report prints none)."""
+    if is_missing(value):
+        return 0.0
+    result = float(value)
+    return result if math.isfinite(result) else 0.0
