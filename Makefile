@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs
+.PHONY: build test lint clean dashboard docs browser
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,9 +38,13 @@ docs: $(INSTALLED) $(WAREHOUSE)
 	status=$$?; rm -rf $$scratch; \
 	test $$status -eq 0 && echo "wrote $(DOCS_DIR)/static_index.html"; exit $$status
 
+## Debian's Chromium for the dashboard's browser test (and a CJK font, so screenshots are legible).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
+
 ## Everything that checks the project: lint, then pytest (which builds a throwaway warehouse
 ## with all dbt tests and checks it).
-test: $(INSTALLED) lint
+test: $(INSTALLED) browser lint
 	$(BIN)/python -m pytest
 
 ## Style: sqlfluff on the models (dbt templater, duckdb dialect), ruff on the Python.
