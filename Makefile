@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser
+.PHONY: build test lint clean dashboard docs browser benchmark
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ docs: $(INSTALLED) $(WAREHOUSE)
 		--target-path $(DOCS_DIR) --log-path $$scratch/logs; \
 	status=$$?; rm -rf $$scratch; \
 	test $$status -eq 0 && echo "wrote $(DOCS_DIR)/static_index.html"; exit $$status
+
+## Timings of every analysis and every dashboard page (printed against their targets).
+benchmark: $(INSTALLED) $(WAREHOUSE)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.benchmark
 
 ## Debian's Chromium for the dashboard's browser test (and a CJK font, so screenshots are legible).
 browser:
