@@ -364,45 +364,25 @@ def fiscal_tongcheng() -> None:
                 reason=reason,
             ),
         )
-    amount = s.num("一般公共预算财政拨款收入")
-    yoy = s.num("决算数")
-    reason = s.text_to("增加主要原因：", "做实。")
-    add(
-        "fiscal_appropriation_totals",
-        make(
-            TONGCHENG,
-            {"fund_type": "一般公共预算", "line_item": "本年收入", "is_stated_none": "false"},
-            amount_wan_yuan=amount,
-            yoy_change_wan_yuan=yoy,
-            reason=reason,
-        ),
-    )
-    amount = s.num("政府性基金预算财政拨款收入")
-    yoy = s.num("决算数", max_gap=20)
-    reason = s.text_to("主要原因是", "。")
-    add(
-        "fiscal_appropriation_totals",
-        make(
-            TONGCHENG,
-            {"fund_type": "政府性基金", "line_item": "本年收入", "is_stated_none": "false"},
-            amount_wan_yuan=amount,
-            yoy_change_wan_yuan=yoy,
-            reason=reason,
-        ),
-    )
-    amount = s.num("国有资本经营预算财政拨款收入")
-    yoy = s.num("决算数", max_gap=20)
-    reason = s.text_to("主要原因是", "。")
-    add(
-        "fiscal_appropriation_totals",
-        make(
-            TONGCHENG,
-            {"fund_type": "国有资本经营", "line_item": "本年收入", "is_stated_none": "false"},
-            amount_wan_yuan=amount,
-            yoy_change_wan_yuan=yoy,
-            reason=reason,
-        ),
-    )
+    # Each fund type's current-year income, its change and the stated reason, in printed order.
+    for fund_type, label, yoy_gap, reason_from, reason_to in (
+        ("一般公共预算", "一般公共预算财政拨款收入", None, "增加主要原因：", "做实。"),
+        ("政府性基金", "政府性基金预算财政拨款收入", 20, "主要原因是", "。"),
+        ("国有资本经营", "国有资本经营预算财政拨款收入", 20, "主要原因是", "。"),
+    ):
+        amount = s.num(label)
+        yoy = s.num("决算数") if yoy_gap is None else s.num("决算数", max_gap=yoy_gap)
+        reason = s.text_to(reason_from, reason_to)
+        add(
+            "fiscal_appropriation_totals",
+            make(
+                TONGCHENG,
+                {"fund_type": fund_type, "line_item": "本年收入", "is_stated_none": "false"},
+                amount_wan_yuan=amount,
+                yoy_change_wan_yuan=yoy,
+                reason=reason,
+            ),
+        )
     # 七、政府性基金: "年初结转和结余 万元" prints no number; 本年收入 0 repeats line 211.
     s = Section(TONGCHENG, 322, 336)
     s.seek("年初结转和结余")
