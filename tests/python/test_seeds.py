@@ -57,3 +57,11 @@ def test_every_seed_column_loads_as_text():
         with open(path, encoding="utf-8", newline="") as handle:
             header = next(csv.reader(handle))
         assert set(header) <= declared, f"{path.name}: {sorted(set(header) - declared)} missing in dbt_project.yml"
+
+
+def test_the_build_types_seed_columns_by_the_same_rule_as_the_seed_check(db):
+    """macros/typing.sql (seed_column_kind) and fiscal_warehouse/seeds.py must not drift apart."""
+    kinds = db.execute("select distinct column_name, value_kind from staging.stg_transcribed_values").fetchall()
+    assert kinds
+    for column, kind in kinds:
+        assert expected_kind(column) == ("number" if kind == "number" else "text"), column
