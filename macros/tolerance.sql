@@ -29,6 +29,18 @@
 {%- endmacro %}
 
 {#
+    Two printings of what should be the same figure: at the same precision they must agree
+    exactly (two roundings of one value to the same digit are equal); at different precisions
+    they may differ by the rounding of both.
+#}
+{% macro restatement_tolerance(published_decimals, computed_decimals) -%}
+    case
+        when coalesce({{ published_decimals }}, 2) = coalesce({{ computed_decimals }}, 2) then cast(0 as decimal(18, 6))
+        else {{ half_unit(published_decimals) }} + {{ half_unit(computed_decimals) }}
+    end
+{%- endmacro %}
+
+{#
     The printed decimals of one transcribed value, looked up by seed, row key and column:
     how a check knows whether "8 %" or "84.35%" was printed.
 #}

@@ -11,16 +11,6 @@
     indicator by table and row: "3-1 发放补贴人数".
 #}
 
-{#
-    Two printings of what should be the same figure: at the same precision they must agree
-    exactly (two roundings of one value to the same digit are equal); at different precisions
-    they may differ by the rounding of both.
-#}
-{%- set restatement_tolerance = (
-    'case when coalesce(PUBLISHED, 2) = coalesce(COMPUTED, 2) then cast(0 as decimal(18, 6)) else '
-    ~ half_unit('PUBLISHED') ~ ' + ' ~ half_unit('COMPUTED') ~ ' end'
-) -%}
-
 {%- set fund_columns = [
     ('initial_budget_wan_yuan', '年初预算数'),
     ('full_year_budget_wan_yuan', '全年预算数'),
@@ -811,9 +801,10 @@ summary_department_total as (
         {{ check_row(
             'perf_summary_department_total', 'summary_figures.figure_name', 'summary_figures.figure_value',
             'fund_totals.' ~ column,
-            restatement_tolerance
-                | replace('PUBLISHED', 'summary_figures.figure_decimals')
-                | replace('COMPUTED', 'fund_totals.' ~ column ~ '_decimals'),
+            restatement_tolerance(
+                'summary_figures.figure_decimals',
+                'fund_totals.' ~ column ~ '_decimals'
+            ),
             ['summary_figures.figure_value_line', 'fund_totals.' ~ column ~ '_line'],
             missing='(fund_totals.' ~ column ~ ' is null)',
             report_id='summary_figures.report_id'
@@ -882,9 +873,10 @@ paragraph_vs_table as (
             dbt.concat(['table_label', "' / " ~ label ~ "'"]),
             'paragraph_' ~ paragraph_column,
             table_column,
-            restatement_tolerance
-                | replace('PUBLISHED', 'paragraph_' ~ paragraph_column ~ '_decimals')
-                | replace('COMPUTED', table_column ~ '_decimals'),
+            restatement_tolerance(
+                'paragraph_' ~ paragraph_column ~ '_decimals',
+                table_column ~ '_decimals'
+            ),
             ['paragraph_' ~ paragraph_column ~ '_line', table_column ~ '_line'],
             missing='(paragraph_' ~ paragraph_column ~ ' is null or ' ~ table_column ~ ' is null)'
         ) }}
@@ -916,9 +908,10 @@ department_vs_accounts as (
             dbt.concat(['fund_totals.table_label', "' / " ~ subject ~ " = " ~ account_item ~ "'"]),
             'fund_totals.' ~ table_column,
             'account_lines.amount_wan_yuan',
-            restatement_tolerance
-                | replace('PUBLISHED', 'fund_totals.' ~ table_column ~ '_decimals')
-                | replace('COMPUTED', 'account_lines.amount_decimals'),
+            restatement_tolerance(
+                'fund_totals.' ~ table_column ~ '_decimals',
+                'account_lines.amount_decimals'
+            ),
             ['fund_totals.' ~ table_column ~ '_line', 'account_lines.amount_wan_yuan_line'],
             missing='(fund_totals.' ~ table_column ~ ' is null or account_lines.amount_wan_yuan is null)',
             report_id='fund_totals.report_id'
@@ -945,9 +938,10 @@ department_vs_accounts as (
             "'" ~ figure_name ~ " = " ~ account_item ~ "'",
             'summary_figures.figure_value',
             'account_lines.amount_wan_yuan',
-            restatement_tolerance
-                | replace('PUBLISHED', 'summary_figures.figure_decimals')
-                | replace('COMPUTED', 'account_lines.amount_decimals'),
+            restatement_tolerance(
+                'summary_figures.figure_decimals',
+                'account_lines.amount_decimals'
+            ),
             ['summary_figures.figure_value_line', 'account_lines.amount_wan_yuan_line'],
             missing='(account_lines.amount_wan_yuan is null)',
             report_id='summary_figures.report_id'
