@@ -3,16 +3,24 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# harlequin pins a click that sqlfluff refuses, so it has a virtual environment of its own.
+HARLEQUIN_VENV := .venv-harlequin
+HARLEQUIN_INSTALLED := $(HARLEQUIN_VENV)/.installed
 # The published warehouse, as fiscal_warehouse.build and the dashboard find it.
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser benchmark
+.PHONY: build test lint clean dashboard docs browser terminal harlequin benchmark
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --quiet --disable-pip-version-check -r requirements.txt
 	touch $(INSTALLED)
+
+$(HARLEQUIN_INSTALLED): requirements-harlequin.txt
+	test -x $(HARLEQUIN_VENV)/bin/python || $(PYTHON) -m venv $(HARLEQUIN_VENV)
+	$(HARLEQUIN_VENV)/bin/pip install --quiet --quiet --disable-pip-version-check -r requirements-harlequin.txt
+	touch $(HARLEQUIN_INSTALLED)
 
 ## Build the warehouse and publish it to warehouse/fiscal.duckdb (or $FISCAL_WAREHOUSE).
 build: $(INSTALLED)
@@ -27,6 +35,10 @@ $(WAREHOUSE): | $(INSTALLED)
 dashboard: $(INSTALLED) $(WAREHOUSE)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
 		$(BIN)/streamlit run dashboard/app.py --server.headless true
+
+## harlequin, a terminal SQL IDE, on the warehouse read-only (quit with ctrl+q).
+harlequin: $(HARLEQUIN_INSTALLED) $(WAREHOUSE)
+	$(HARLEQUIN_VENV)/bin/harlequin --read-only $(WAREHOUSE)
 
 ## dbt docs as one self-contained, offline page: $(DOCS_DIR)/static_index.html. dbt reads its
 ## catalog from a throwaway copy of the warehouse, so the published file is never opened for writing.
@@ -46,9 +58,13 @@ benchmark: $(INSTALLED) $(WAREHOUSE)
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 
+## tmux, in which the harlequin test drives the terminal IDE.
+terminal:
+	@command -v tmux >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq tmux)
+
 ## Everything that checks the project: lint, then pytest (which builds a throwaway warehouse
-## with all dbt tests and checks it).
-test: $(INSTALLED) browser lint
+## with all dbt tests and checks it, and drives the dashboard and harlequin on it).
+test: $(INSTALLED) $(HARLEQUIN_INSTALLED) browser terminal lint
 	$(BIN)/python -m pytest
 
 ## Style: sqlfluff on the models (dbt templater, duckdb dialect), ruff on the Python.

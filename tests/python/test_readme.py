@@ -1,5 +1,6 @@
-"""The README's DuckDB CLI commands run exactly as printed, against a built warehouse."""
+"""The README's query commands (DuckDB CLI, hsql) run exactly as printed, against a built warehouse."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -7,15 +8,16 @@ import subprocess
 from conftest import PROJECT_DIR, copy_project
 
 README = PROJECT_DIR / "README.md"
+QUERY_CLIENTS = (".venv/bin/duckdb ", ".venv-harlequin/bin/hsql ")
 
 
 def readme_query_blocks() -> list[list[str]]:
-    """The README's sh blocks that query the warehouse with the DuckDB CLI, line by line."""
+    """The README's sh blocks that query the warehouse (DuckDB CLI or hsql), line by line."""
     blocks = re.findall(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
     return [
-        [line for line in block.splitlines() if line.strip()]
+        [line.strip() for line in block.splitlines() if line.strip()]
         for block in blocks
-        if any(line.startswith(".venv/bin/duckdb ") for line in block.splitlines())
+        if any(line.strip().startswith(QUERY_CLIENTS) for line in block.splitlines())
     ]
 
 
@@ -29,10 +31,16 @@ def test_every_readme_query_runs_as_printed(warehouse, tmp_path):
     (project / "warehouse").mkdir()
     shutil.copy2(warehouse, project / "warehouse" / "fiscal.duckdb")
     (project / ".venv").symlink_to(PROJECT_DIR / ".venv")
+    (project / ".venv-harlequin").symlink_to(PROJECT_DIR / ".venv-harlequin")
+    # An empty HOME: no personal ~/.duckdbrc or harlequin config, and no history written to the real one.
+    (tmp_path / "home").mkdir()
+    environment = dict(os.environ, HOME=str(tmp_path / "home"))
     for block in readme_query_blocks():
         for command in block:
-            completed = subprocess.run(command, shell=True, cwd=project, capture_output=True, text=True, check=False)
+            completed = subprocess.run(
+                command, shell=True, cwd=project, env=environment, capture_output=True, text=True, check=False
+            )
             assert completed.returncode == 0, f"{command}\n{completed.stdout[-2000:]}\n{completed.stderr[-2000:]}"
             assert "Error" not in completed.stdout + completed.stderr, command
-            if command.startswith(".venv/bin/duckdb "):
+            if command.startswith(QUERY_CLIENTS):
                 assert len(completed.stdout.splitlines()) > 1, command
