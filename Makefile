@@ -10,7 +10,7 @@ HARLEQUIN_INSTALLED := $(HARLEQUIN_VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser terminal harlequin benchmark
+.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ dashboard: $(INSTALLED) $(WAREHOUSE)
 harlequin: $(HARLEQUIN_INSTALLED) $(WAREHOUSE)
 	$(HARLEQUIN_VENV)/bin/harlequin --read-only $(WAREHOUSE)
 
+## A read-only PostgreSQL-protocol endpoint on 127.0.0.1:$(GATEWAY_PORT) for JDBC and ODBC clients
+## (fiscal_warehouse/gateway.py); a client that reconnects after `make build` sees the new warehouse.
+GATEWAY_PORT ?= 5433
+gateway: $(INSTALLED) $(WAREHOUSE)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.gateway --port $(GATEWAY_PORT)
+
 ## dbt docs as one self-contained, offline page: $(DOCS_DIR)/static_index.html. dbt reads its
 ## catalog from a throwaway copy of the warehouse, so the published file is never opened for writing.
 docs: $(INSTALLED) $(WAREHOUSE)
@@ -58,13 +64,21 @@ benchmark: $(INSTALLED) $(WAREHOUSE)
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 
-## tmux, in which the harlequin test drives the terminal IDE.
-terminal:
-	@command -v tmux >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq tmux)
+## The clients the tests drive, from Debian, each installed only when missing: tmux (for
+## harlequin); psql, a JDK with the PostgreSQL JDBC driver, unixODBC with psqlODBC (for the gateway).
+clients:
+	@missing=""; \
+	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	command -v psql >/dev/null || missing="$$missing postgresql-client"; \
+	command -v javac >/dev/null || missing="$$missing default-jdk-headless"; \
+	test -f /usr/share/java/postgresql.jar || missing="$$missing libpostgresql-jdbc-java"; \
+	command -v isql >/dev/null || missing="$$missing unixodbc"; \
+	ls /usr/lib/*/odbc/psqlodbcw.so >/dev/null 2>&1 || missing="$$missing odbc-postgresql"; \
+	test -z "$$missing" || (apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing)
 
 ## Everything that checks the project: lint, then pytest (which builds a throwaway warehouse
-## with all dbt tests and checks it, and drives the dashboard and harlequin on it).
-test: $(INSTALLED) $(HARLEQUIN_INSTALLED) browser terminal lint
+## with all dbt tests and checks it, and drives the dashboard, harlequin and the gateway's clients on it).
+test: $(INSTALLED) $(HARLEQUIN_INSTALLED) browser clients lint
 	$(BIN)/python -m pytest
 
 ## Style: sqlfluff on the models (dbt templater, duckdb dialect), ruff on the Python.

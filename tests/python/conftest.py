@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -77,3 +79,16 @@ def warehouse(warehouse_build: tuple[Path, BuildResult]) -> Path:
 def db(warehouse: Path):
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         yield connection
+
+
+def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]:
+    """三公经费合计 per report as transcribed: (amount, change on last year) in 万元."""
+    with (PROJECT_DIR / "seeds" / "three_public_expenses.csv").open(encoding="utf-8") as seed:
+        return {
+            row["report_id"]: (
+                Decimal(row["amount_wan_yuan"]),
+                Decimal(row["yoy_change_wan_yuan"]) if row["yoy_change_wan_yuan"] else None,
+            )
+            for row in csv.DictReader(seed)
+            if row["expense_item"] == "三公经费合计"
+        }

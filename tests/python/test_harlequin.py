@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_DIR
+from conftest import PROJECT_DIR, published_three_public_totals
 
 HARLEQUIN_BIN = PROJECT_DIR / ".venv-harlequin" / "bin"
 QUERY = (
@@ -30,19 +30,6 @@ def installed() -> None:
     missing = [name for name in ("harlequin", "hsql") if not (HARLEQUIN_BIN / name).exists()]
     missing += [] if shutil.which("tmux") else ["tmux"]
     assert not missing, f"{missing} not installed: `make test` installs .venv-harlequin and Debian's tmux"
-
-
-def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]:
-    """三公经费合计 per report as transcribed: (amount, change on last year) in 万元."""
-    with (PROJECT_DIR / "seeds" / "three_public_expenses.csv").open(encoding="utf-8") as seed:
-        return {
-            row["report_id"]: (
-                Decimal(row["amount_wan_yuan"]),
-                Decimal(row["yoy_change_wan_yuan"]) if row["yoy_change_wan_yuan"] else None,
-            )
-            for row in csv.DictReader(seed)
-            if row["expense_item"] == "三公经费合计"
-        }
 
 
 def sha256(path: Path) -> str:
