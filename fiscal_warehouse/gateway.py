@@ -141,7 +141,7 @@ class WarehouseSession(DuckDBSession):
         elif tag in ("COMMIT", "ROLLBACK", "END", "ABORT"):
             self.in_txn = False
         if self._cursor.description and tag not in ("BEGIN", "START", "COMMIT", "ROLLBACK", "END", "ABORT", "SET"):
-            return DuckDBQueryResult(self._cursor.fetch_record_batch())
+            return DuckDBQueryResult(self._cursor.to_arrow_reader())
         return DuckDBQueryResult(status=tag)
 
 
