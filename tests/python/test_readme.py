@@ -1,19 +1,20 @@
-"""The README's query commands (DuckDB CLI, hsql) run exactly as printed, against a built warehouse."""
+"""The READMEs' query commands (DuckDB CLI, hsql) run exactly as printed, against a built warehouse."""
 
 import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 from conftest import PROJECT_DIR, copy_project
 
-README = PROJECT_DIR / "README.md"
+READMES = (PROJECT_DIR / "README.md", PROJECT_DIR / "README.zh.md")
 QUERY_CLIENTS = (".venv/bin/duckdb ", ".venv-harlequin/bin/hsql ")
 
 
-def readme_query_blocks() -> list[list[str]]:
-    """The README's sh blocks that query the warehouse (DuckDB CLI or hsql), line by line."""
-    blocks = re.findall(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+def readme_query_blocks(readme: Path) -> list[list[str]]:
+    """A README's sh blocks that query the warehouse (DuckDB CLI or hsql), line by line."""
+    blocks = re.findall(r"```sh\n(.*?)```", readme.read_text(encoding="utf-8"), flags=re.DOTALL)
     return [
         [line.strip() for line in block.splitlines() if line.strip()]
         for block in blocks
@@ -21,8 +22,8 @@ def readme_query_blocks() -> list[list[str]]:
     ]
 
 
-def test_the_readme_shows_queries():
-    assert len(readme_query_blocks()) >= 3
+def test_the_readmes_show_queries():
+    assert [len(readme_query_blocks(readme)) >= 4 for readme in READMES] == [True, True]
 
 
 def test_every_readme_query_runs_as_printed(warehouse, tmp_path):
@@ -35,7 +36,7 @@ def test_every_readme_query_runs_as_printed(warehouse, tmp_path):
     # An empty HOME: no personal ~/.duckdbrc or harlequin config, and no history written to the real one.
     (tmp_path / "home").mkdir()
     environment = dict(os.environ, HOME=str(tmp_path / "home"))
-    for block in readme_query_blocks():
+    for block in [block for readme in READMES for block in readme_query_blocks(readme)]:
         for command in block:
             completed = subprocess.run(
                 command, shell=True, cwd=project, env=environment, capture_output=True, text=True, check=False
