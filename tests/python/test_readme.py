@@ -45,3 +45,9 @@ def test_every_readme_query_runs_as_printed(warehouse, tmp_path):
             assert "Error" not in completed.stdout + completed.stderr, command
             if command.startswith(QUERY_CLIENTS):
                 assert len(completed.stdout.splitlines()) > 1, command
+
+
+def test_the_chinese_readme_lists_every_chinese_view(db):
+    listed = set(re.findall(r"`zh\.([^`\s]+)`", (PROJECT_DIR / "README.zh.md").read_text(encoding="utf-8")))
+    views = {name for (name,) in db.sql("select view_name from duckdb_views() where schema_name = 'zh'").fetchall()}
+    assert listed == views
