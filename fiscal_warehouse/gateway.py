@@ -5,13 +5,13 @@
 Tools that speak PostgreSQL (DBeaver or any JDBC client through the PostgreSQL JDBC driver,
 Excel, Power BI or LibreOffice through psqlODBC, psql) connect to it on 127.0.0.1; database
 name, user and password are not checked, so it listens on the loopback address only (reach
-it from another machine through an SSH tunnel). The wire protocol is buenavista's; this module adds what a
-warehouse needs on top:
+it from another machine through an SSH tunnel). The wire protocol is buenavista's; this
+module adds what a warehouse needs on top:
 
 - each client connection gets its own DuckDB instance that attaches the published file
   read-only and then disables file access, so a client can neither change the warehouse nor
   read or write other files, and a client that reconnects after `make build` sees the new file;
-- a statement returns rows when DuckDB says it has a result (buenavista's own session
+- whether a statement returns rows is decided by DuckDB's parser (buenavista's own session
   drops the rows of any query whose text contains "update " or "begin");
 - the PostgreSQL catalog that JDBC and ODBC drivers read to list tables and columns
   reports PostgreSQL type ids (DuckDB's pg_attribute reports DuckDB's own).
@@ -117,6 +117,14 @@ def open_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
     return connection
 
 
+STATEMENTS_WITH_ROWS = {
+    duckdb.StatementType.SELECT,  # also SHOW, DESCRIBE, SUMMARIZE, VALUES and PRAGMA queries
+    duckdb.StatementType.EXPLAIN,
+    duckdb.StatementType.CALL,
+    duckdb.StatementType.EXECUTE,
+}
+
+
 def command_tag(sql: str) -> str:
     """What PostgreSQL reports for a statement without rows: its first keyword (SET, BEGIN …)."""
     words = re.findall(r"[A-Za-z]+", re.sub(r"--[^\n]*|/\*.*?\*/", " ", sql, flags=re.DOTALL))
@@ -124,24 +132,24 @@ def command_tag(sql: str) -> str:
 
 
 class WarehouseSession(DuckDBSession):
-    """One client connection: its own read-only instance; rows whenever DuckDB returns a result."""
+    """One client connection, on its own read-only instance."""
 
     def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
         # The connection itself, not a cursor on it: a cursor would not inherit its `use`.
         super().__init__(connection)
 
     def execute_sql(self, sql: str, params=None) -> DuckDBQueryResult:
-        tag = command_tag(sql)
         sql = self.rewrite_sql(sql)
         if not sql.strip():  # a client setting DuckDB does not have (buenavista drops those)
-            return DuckDBQueryResult(status=tag)
+            return DuckDBQueryResult(status="SET")
         self._cursor.execute(sql, params or None)
-        if tag in ("BEGIN", "START"):
-            self.in_txn = True
-        elif tag in ("COMMIT", "ROLLBACK", "END", "ABORT"):
-            self.in_txn = False
-        if self._cursor.description and tag not in ("BEGIN", "START", "COMMIT", "ROLLBACK", "END", "ABORT", "SET"):
+        # DuckDB answers commands with a one-row "Success" result; only queries have rows for the client.
+        last = duckdb.extract_statements(sql)[-1]
+        if last.type in STATEMENTS_WITH_ROWS:
             return DuckDBQueryResult(self._cursor.to_arrow_reader())
+        tag = command_tag(last.query)
+        if last.type == duckdb.StatementType.TRANSACTION:
+            self.in_txn = tag in ("BEGIN", "START")
         return DuckDBQueryResult(status=tag)
 
 
@@ -170,6 +178,7 @@ def main(argv: list[str]) -> int:
         print(f"no warehouse at {warehouse}: run `make build` first", file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns of every DuckDB-only statement
     server = serve(warehouse, arguments.port)
     host, port = server.server_address
     print(f"serving {warehouse} read-only on postgresql://{host}:{port}/{CATALOG}", flush=True)

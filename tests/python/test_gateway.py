@@ -152,6 +152,22 @@ def test_every_query_with_a_result_returns_its_rows(gateway):
     assert answer.stdout.splitlines() == ["please update me\tbegin\t3"], answer.stderr
 
 
+def test_commands_answer_with_their_tag_and_queries_with_rows(gateway):
+    """A transaction, a setting and DuckDB's own SHOW, as a client session sends them."""
+    _, port = gateway
+    answer = subprocess.run(
+        ["psql", conninfo(port), "-X", "-A", "-t"]
+        + ["-c", "begin", "-c", "select count(*) from dim_report", "-c", "commit", "-c", "set threads = 1"]
+        + ["-c", "show tables"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = answer.stdout.splitlines()
+    assert lines[:4] == ["BEGIN", "3", "COMMIT", "SET"], answer.stderr
+    assert {"dim_report", "fct_three_public_expenses", "audit_findings"} <= set(lines[4:])
+
+
 def test_a_client_that_reconnects_after_a_rebuild_sees_the_new_warehouse(gateway):
     published, port = gateway
     # A client that stays connected across the rebuild, as a BI tool does.
