@@ -39,6 +39,11 @@ def number(value: object, decimals: int = 2) -> str:
     return f"{amount:,.{places}f}"
 
 
+def number_or_none(value: object) -> str | None:
+    """number() for a table cell; None (shown as the table's placeholder) where there is no figure."""
+    return None if is_missing(value) else number(value)
+
+
 def wan(value: object) -> str:
     """An amount with its unit: '3,205.91 万元' (or 未列示 where the report prints none)."""
     if is_missing(value):

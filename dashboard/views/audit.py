@@ -35,19 +35,18 @@ if shown.empty:
     st.success("该报告没有超出舍入的差异或缺列。")
     st.stop()
 
+# Each figure as printed or computed, with its own decimals: units differ from row to row.
+FIGURES = ["published_value", "computed_value", "difference", "tolerance"]
 ui.table(
-    shown[
+    shown.assign(**{column: shown[column].map(ui.number_or_none) for column in FIGURES})[
         [
             "severity_label",
             "kind_label",
-            "check_id",
             "subject",
-            "published_value",
-            "computed_value",
-            "difference",
-            "tolerance",
+            *FIGURES,
             "source_lines",
             "registered_label",
+            "check_id",
             "explanation",
         ]
     ],
@@ -55,14 +54,14 @@ ui.table(
     column_config={
         "severity_label": st.column_config.TextColumn("严重程度"),
         "kind_label": st.column_config.TextColumn("发现类型"),
-        "check_id": st.column_config.TextColumn("检查编号"),
         "subject": st.column_config.TextColumn("检查对象"),
-        "published_value": st.column_config.NumberColumn("公开数", format="plain"),
-        "computed_value": st.column_config.NumberColumn("计算数", format="plain"),
-        "difference": st.column_config.NumberColumn("差额", format="plain"),
-        "tolerance": st.column_config.NumberColumn("容差", format="plain"),
+        "published_value": st.column_config.TextColumn("公开数"),
+        "computed_value": st.column_config.TextColumn("计算数"),
+        "difference": st.column_config.TextColumn("差额"),
+        "tolerance": st.column_config.TextColumn("容差"),
         "source_lines": st.column_config.TextColumn("原文行号"),
         "registered_label": st.column_config.TextColumn("登记"),
+        "check_id": st.column_config.TextColumn("检查编号"),
         "explanation": st.column_config.TextColumn("说明"),
     },
 )

@@ -35,7 +35,7 @@ PAGES = [
     ("expenditure", ["社会保障和就业支出", "2391.86"]),
     ("three_public", ["9.18 万元", "三公经费合计"]),
     ("performance", ["1,949.31 万元", "案件调解率", "=52.4%"]),
-    ("audit", ["general_budget_class_share", "其他支出"]),
+    ("audit", ["其他支出", "1.87", "1.8766"]),  # printed share and 49.51 / 2638.26
 ]
 
 
