@@ -146,10 +146,13 @@ def test_writes_and_files_outside_the_warehouse_are_refused(gateway):
 
 
 def test_every_query_with_a_result_returns_its_rows(gateway):
-    """Words such as "update" or "begin" in a query's text do not turn it into a command."""
+    """Words such as "update" or "begin" in a query's text do not turn it into a command; the
+    arithmetic is DuckDB's, as the README says (7 / 2 is 3.5)."""
     _, port = gateway
-    answer = psql(port, "select 'please update me' as note, 'begin' as word, count(*) as reports from dim_report")
-    assert answer.stdout.splitlines() == ["please update me\tbegin\t3"], answer.stderr
+    answer = psql(
+        port, "select 'please update me' as note, 'begin' as word, count(*) as reports, 7 / 2 as half from dim_report"
+    )
+    assert answer.stdout.splitlines() == ["please update me\tbegin\t3\t3.5"], answer.stderr
 
 
 def test_commands_answer_with_their_tag_and_queries_with_rows(gateway):
