@@ -46,21 +46,26 @@ def gateway(warehouse: Path, tmp_path: Path):
     published = tmp_path / "fiscal.duckdb"
     shutil.copy2(warehouse, published)
     port = free_port()
+    log = (tmp_path / "gateway.log").open("w")  # a file, not a pipe: an unread pipe could fill up
     server = subprocess.Popen(
         [sys.executable, "-m", "fiscal_warehouse.gateway", "--port", str(port)],
         cwd=PROJECT_DIR,
         env=dict(os.environ, FISCAL_WAREHOUSE=str(published)),
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        stderr=log,
         text=True,
     )
     try:
-        banner = server.stdout.readline()
-        assert f"read-only on postgresql://127.0.0.1:{port}/fiscal" in banner, banner
+        ready = f"read-only on postgresql://127.0.0.1:{port}/fiscal"
+        printed = []
+        while not printed or (ready not in printed[-1] and printed[-1]):
+            printed.append(server.stdout.readline())
+        assert ready in printed[-1], "".join(printed) + (tmp_path / "gateway.log").read_text()
         yield published, port
     finally:
         server.terminate()
         server.wait(timeout=10)
+        log.close()
 
 
 def conninfo(port: int) -> str:
