@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -92,3 +94,15 @@ def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]
             for row in csv.DictReader(seed)
             if row["expense_item"] == "三公经费合计"
         }
+
+
+def digest(path: Path) -> str:
+    """sha256 of a file: whether a warehouse file was left byte for byte as it was."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

@@ -6,14 +6,13 @@ are saved to artifacts/dashboard/ for a person to look at.
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 
 import pytest
-from conftest import PROJECT_DIR
+from conftest import PROJECT_DIR, free_port
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -37,12 +36,6 @@ PAGES = [
     ("performance", ["1,949.31 万元", "案件调解率", "=52.4%"]),
     ("audit", ["其他支出", "1.87", "1.8766"]),  # printed share and 49.51 / 2638.26
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from decimal import Decimal
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT_DIR, published_three_public_totals
+from conftest import PROJECT_DIR, free_port, published_three_public_totals
 
 JDBC_DRIVER = Path("/usr/share/java/postgresql.jar")
 PSQLODBC_DRIVERS = glob.glob("/usr/lib/*/odbc/psqlodbcw.so")
@@ -32,12 +31,6 @@ def clients_installed() -> None:
     missing += [] if JDBC_DRIVER.exists() else [str(JDBC_DRIVER)]
     missing += [] if PSQLODBC_DRIVERS else ["psqlodbcw.so"]
     assert not missing, f"{missing} missing: `make test` installs them (`make clients`)"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

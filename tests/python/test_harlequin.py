@@ -7,7 +7,6 @@ The expected figures come from the seed CSV, not from the warehouse.
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_DIR, published_three_public_totals
+from conftest import PROJECT_DIR, digest, published_three_public_totals
 
 HARLEQUIN_BIN = PROJECT_DIR / ".venv-harlequin" / "bin"
 QUERY = (
@@ -30,10 +29,6 @@ def installed() -> None:
     missing = [name for name in ("harlequin", "hsql") if not (HARLEQUIN_BIN / name).exists()]
     missing += [] if shutil.which("tmux") else ["tmux"]
     assert not missing, f"{missing} not installed: `make test` installs .venv-harlequin and Debian's tmux"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class Terminal:
@@ -102,7 +97,7 @@ def harlequin(warehouse: Path, tmp_path: Path):
 
 
 def test_harlequin_shows_the_published_figures_and_refuses_to_write(harlequin, warehouse):
-    before = sha256(warehouse)
+    before = digest(warehouse)
     harlequin.wait_for(f"{warehouse.stem} db")  # the data catalog lists the warehouse
     harlequin.wait_for("Query Editor")
 
@@ -122,7 +117,7 @@ def test_harlequin_shows_the_published_figures_and_refuses_to_write(harlequin, w
     harlequin.wait_for("read-only mode")
     harlequin.press("Escape", "C-q")
     harlequin.wait_for("exited with status 0")
-    assert sha256(warehouse) == before
+    assert digest(warehouse) == before
 
 
 def test_hsql_answers_in_csv_and_refuses_to_write(warehouse, tmp_path):

@@ -1,14 +1,9 @@
 """Publishing is atomic: a failed build leaves the published warehouse untouched and readable."""
 
-import hashlib
 import shutil
 
 import duckdb
-from conftest import copy_project, run_build
-
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from conftest import copy_project, digest, run_build
 
 
 def published_copy(warehouse, tmp_path):
