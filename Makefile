@@ -10,7 +10,7 @@ HARLEQUIN_INSTALLED := $(HARLEQUIN_VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark
+.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark add-report add-reports benchmark-intake
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,17 @@ $(HARLEQUIN_INSTALLED): requirements-harlequin.txt
 ## Build the warehouse and publish it to warehouse/fiscal.duckdb (or $FISCAL_WAREHOUSE).
 build: $(INSTALLED)
 	$(BIN)/python -m fiscal_warehouse.build
+
+## Add a final-accounts PDF: copy it into documents/, read its statement tables into the seeds,
+## build, publish and print a review (REPORT_ID=… to name it; by default from the file name).
+add-report: $(INSTALLED)
+	@test -n "$(DOC)" || (echo "usage: make add-report DOC=path/to/report.pdf [REPORT_ID=id]" >&2; exit 2)
+	$(BIN)/python -m fiscal_warehouse.intake "$(DOC)" $(if $(REPORT_ID),--report-id "$(REPORT_ID)")
+
+## Add every PDF in a folder (one build; files that cannot be read are listed at the end).
+add-reports: $(INSTALLED)
+	@test -n "$(DIR)" || (echo "usage: make add-reports DIR=path/to/folder" >&2; exit 2)
+	$(BIN)/python -m fiscal_warehouse.intake --folder "$(DIR)"
 
 ## A published warehouse, built only if there is none yet (`make build` always rebuilds).
 $(WAREHOUSE): | $(INSTALLED)
@@ -59,6 +70,10 @@ docs: $(INSTALLED) $(WAREHOUSE)
 ## Timings of every analysis and every dashboard page (printed against their targets).
 benchmark: $(INSTALLED) $(WAREHOUSE)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.benchmark
+
+## Reading time of the PDF reader per page and per report, and of `make add-report` end to end.
+benchmark-intake: $(INSTALLED)
+	$(BIN)/python -m fiscal_warehouse.intake.benchmark
 
 ## Debian's Chromium for the dashboard's browser test (and a CJK font, so screenshots are legible).
 browser:

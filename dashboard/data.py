@@ -8,12 +8,15 @@ connection kept open would pin the old, renamed file.)
 
 The marts are the public interface (README.md); this module reads only those, in the default
 schema, and returns pandas DataFrames with the marts' own column names. Amounts are in 万元
-as published.
+as published. A report read from its PDF has its rows from its statement tables
+(source_kind = 'statement_table'): their lines are lines of a page (source_page) of the PDF's text
+rendering in documents/rendered/.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +28,7 @@ import pandas as pd
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_WAREHOUSE = PROJECT_DIR / "warehouse" / "fiscal.duckdb"
 DOCUMENTS_DIR = PROJECT_DIR / "documents"
+RENDERED_DIR = DOCUMENTS_DIR / "rendered"
 
 
 class WarehouseMissingError(FileNotFoundError):
@@ -69,7 +73,7 @@ def reports() -> pd.DataFrame:
     return query(
         """
         select report_id, fiscal_year, unit_name, scope_label, province_name, prefecture_name,
-            county_name, region_name, source_document, source_sha256
+            county_name, region_name, source_document, source_sha256, document_format
         from dim_report
         order by report_id
         """
@@ -94,7 +98,7 @@ def overview(report_id: str) -> Overview:
             connection,
             """
             select ordinal, income_source, amount_wan_yuan, share_pct, printed_total_wan_yuan,
-                amount_wan_yuan_line, share_pct_line, printed_total_wan_yuan_line
+                amount_wan_yuan_line, share_pct_line, printed_total_wan_yuan_line, source_kind, source_page
             from fct_revenue
             where report_id = ?
             order by ordinal
@@ -105,7 +109,7 @@ def overview(report_id: str) -> Overview:
             connection,
             """
             select ordinal, expenditure_type, amount_wan_yuan, share_pct, printed_total_wan_yuan,
-                amount_wan_yuan_line, share_pct_line, printed_total_wan_yuan_line
+                amount_wan_yuan_line, share_pct_line, printed_total_wan_yuan_line, source_kind, source_page
             from fct_expenditure
             where report_id = ?
             order by ordinal
@@ -116,7 +120,7 @@ def overview(report_id: str) -> Overview:
             connection,
             """
             select fund_scope, account_side, line_item, is_stated_none, statement_text,
-                amount_wan_yuan, amount_wan_yuan_line, statement_text_line
+                amount_wan_yuan, amount_wan_yuan_line, statement_text_line, source_kind, source_page
             from fct_account_totals
             where report_id = ?
             order by
@@ -125,6 +129,7 @@ def overview(report_id: str) -> Overview:
                     when '政府性基金' then 4 when '国有资本经营' then 5 else 6
                 end,
                 case account_side when '收入' then 1 when '支出' then 2 else 3 end,
+                source_page,
                 amount_wan_yuan_line,
                 line_item
             """,
@@ -149,7 +154,7 @@ def functional_expenditure(report_id: str) -> FunctionalExpenditure:
             connection,
             """
             select class_ordinal, class_code, class_name, amount_wan_yuan, share_pct,
-                basic_wan_yuan, project_wan_yuan, amount_wan_yuan_line, share_pct_line
+                basic_wan_yuan, project_wan_yuan, amount_wan_yuan_line, share_pct_line, source_kind, source_page
             from fct_expenditure_by_function_class
             where report_id = ?
             order by class_ordinal
@@ -177,7 +182,9 @@ def functional_expenditure(report_id: str) -> FunctionalExpenditure:
                 lines.budget_wan_yuan,
                 lines.completion_pct,
                 lines.budget_variance_pct,
-                lines.reason
+                lines.reason,
+                lines.source_kind,
+                lines.source_page
             from fct_expenditure_by_function as lines
             inner join dim_function_subject as subjects
                 on lines.subject_code = subjects.subject_code
@@ -199,7 +206,7 @@ def three_public_expenses(report_id: str) -> pd.DataFrame:
             budget_change_wan_yuan, completion_pct, budget_variance_pct, share_pct,
             yoy_change_wan_yuan, yoy_growth_pct, reason, budget_reason, spending_content,
             actual_wan_yuan_line, budget_wan_yuan_line, completion_pct_line,
-            budget_variance_pct_line, budget_reason_line
+            budget_variance_pct_line, budget_reason_line, source_kind, source_page
         from fct_three_public_expenses
         where report_id = ?
         order by
@@ -298,41 +305,72 @@ def audit_findings(report_id: str) -> pd.DataFrame:
     )
 
 
-def parse_lines(source_lines: str | None) -> list[int]:
-    """'184;461;184' -> [184, 461]: the distinct document lines, in the order given."""
-    numbers: list[int] = []
+# A cited place: a line of a text document (page None), or a line on a page of a PDF's rendering.
+Location = tuple[int | None, int]
+LOCATION = re.compile(r"^(?:p(\d+):)?(\d+)$")
+
+
+def parse_locations(source_lines: str | None) -> list[Location]:
+    """'184;461;184' -> [(None, 184), (None, 461)]; 'p6:13;p10:22' -> [(6, 13), (10, 22)]: the
+    distinct places cited, in the order given (a PDF's line is cited with its page)."""
+    locations: list[Location] = []
     for part in (source_lines or "").split(";"):
-        part = part.strip()
-        if part.isdigit() and int(part) not in numbers:
-            numbers.append(int(part))
-    return numbers
+        match = LOCATION.match(part.strip())
+        if match:
+            location = (int(match.group(1)) if match.group(1) else None, int(match.group(2)))
+            if location not in locations:
+                locations.append(location)
+    return locations
 
 
-def document_lines(report_id: str, line_numbers: list[int]) -> dict[int, str]:
-    """The text of document lines: from fct_reported_figure where a transcribed figure stands
-    on the line, else from the source document in documents/ (as `sed -n` counts lines)."""
-    if not line_numbers:
+def location_label(location: Location) -> str:
+    """(None, 184) -> '184'; (6, 13) -> 'p6:13', as audit_findings cites it."""
+    page, line = location
+    return str(line) if page is None else f"p{page}:{line}"
+
+
+def _document_text_lines(source_document: str, page: int | None) -> list[str]:
+    """A text document's lines, or one page of a PDF's text rendering (pages separated by form feeds)."""
+    if page is None:
+        path = DOCUMENTS_DIR / source_document
+        # split on "\n" only: str.splitlines() also breaks at form feeds and would miscount.
+        return [line.rstrip("\r") for line in path.read_text(encoding="utf-8").split("\n")] if path.is_file() else []
+    path = RENDERED_DIR / f"{source_document}.txt"
+    if not path.is_file():
+        return []
+    pages = path.read_text(encoding="utf-8").rstrip("\n").split("\f")
+    return pages[page - 1].split("\n") if 1 <= page <= len(pages) else []
+
+
+def document_texts(report_id: str, locations: list[Location]) -> dict[Location, str]:
+    """The text at cited places: from fct_reported_figure where a transcribed figure stands there,
+    else from the source document in documents/ (as `sed -n` counts lines), or for a PDF from its
+    text rendering in documents/rendered/ (the page's lines)."""
+    if not locations:
         return {}
     with connect() as connection:
         found = connection.execute(
             """
-            select distinct source_line, source_line_text
+            select distinct source_page, source_line, source_line_text
             from fct_reported_figure
-            where report_id = ? and list_contains(?, source_line)
+            where report_id = ?
             """,
-            [report_id, line_numbers],
+            [report_id],
         ).fetchall()
         document = connection.execute(
             "select source_document from dim_report where report_id = ?", [report_id]
         ).fetchone()
-    texts = {int(line): text for line, text in found}
-    missing = [number for number in line_numbers if number not in texts]
+    wanted = set(locations)
+    texts: dict[Location, str] = {}
+    for page, line, text in found:
+        location = (None if page is None else int(page), int(line))
+        if location in wanted and text is not None:
+            texts[location] = text
+    missing = [location for location in locations if location not in texts]
     if missing and document is not None:
-        path = DOCUMENTS_DIR / document[0]
-        if path.is_file():
-            # split on "\n" only: str.splitlines() also breaks at form feeds and would miscount.
-            lines = [line.rstrip("\r") for line in path.read_text(encoding="utf-8").split("\n")]
-            for number in missing:
-                if 1 <= number <= len(lines):
-                    texts[number] = lines[number - 1]
-    return {number: texts[number] for number in line_numbers if number in texts}
+        for page in dict.fromkeys(page for page, _ in missing):
+            lines = _document_text_lines(document[0], page)
+            for location in missing:
+                if location[0] == page and 1 <= location[1] <= len(lines):
+                    texts[location] = lines[location[1] - 1]
+    return {location: texts[location] for location in locations if location in texts}

@@ -57,11 +57,11 @@ def pct(value: object) -> str:
     return f"{number(value)}%"
 
 
-def line_ref(value: object) -> str:
-    """A document line number as '第 135 行'."""
+def line_ref(value: object, page: object = None) -> str:
+    """A document line number as '第 135 行', or on a PDF page as '第 18 页第 9 行'."""
     if is_missing(value):
         return ""
-    return f"第 {int(value)} 行"
+    return f"第 {int(value)} 行" if is_missing(page) else f"第 {int(page)} 页第 {int(value)} 行"
 
 
 def amount_column(label: str) -> st.column_config.NumberColumn:
@@ -74,7 +74,35 @@ def pct_column(label: str) -> st.column_config.NumberColumn:
 
 
 def line_column(label: str = "原文行号") -> st.column_config.NumberColumn:
-    return st.column_config.NumberColumn(label, format="%d", help="源文件（documents/）中的行号，与 sed -n 一致")
+    return st.column_config.NumberColumn(
+        label,
+        format="%d",
+        help="源文件（documents/）中的行号，与 sed -n 一致；PDF 报告为所在页在 documents/rendered/ 文本中的行号",
+    )
+
+
+def page_column(label: str = "所在页") -> st.column_config.NumberColumn:
+    return st.column_config.NumberColumn(label, format="%d", help="PDF 页码（取自决算报表的行）")
+
+
+def with_pages(frame: pd.DataFrame, columns: list[str], after: str) -> list[str]:
+    """The table's columns, with source_page after `after` where the rows come from a PDF's
+    statement tables (their lines are lines of that page)."""
+    if "source_page" not in frame or not frame["source_page"].notna().any():
+        return columns
+    position = columns.index(after) + 1
+    return [*columns[:position], "source_page", *columns[position:]]
+
+
+SOURCE_KINDS = {"statement_table": "决算报表（PDF）", "narrative": "决算说明（文字）"}
+
+
+def source_note(frame: pd.DataFrame) -> str:
+    """Where a table's rows come from, in words: '来源：决算报表（PDF）' (empty for no rows)."""
+    if "source_kind" not in frame or frame.empty:
+        return ""
+    kinds = [SOURCE_KINDS.get(kind, kind) for kind in dict.fromkeys(frame["source_kind"].dropna())]
+    return f"来源：{'、'.join(kinds)}" if kinds else ""
 
 
 def table(
@@ -139,9 +167,14 @@ def header(title: str, report: pd.Series) -> None:
         for part in (report["province_name"], report["prefecture_name"], report["county_name"])
         if not is_missing(part) and part
     )
+    lines = (
+        f"行号为 documents/rendered/{report['source_document']}.txt 中所在页的行号"
+        if report.get("document_format") == "pdf"
+        else "行号为源文件中的行号"
+    )
     st.caption(
         f"{report['unit_name']} · {report['fiscal_year']} 年度部门决算 · {report['scope_label']} · {region} · "
-        f"来源文件 documents/{report['source_document']} · 金额单位：{UNIT}"
+        f"来源文件 documents/{report['source_document']}（{lines}） · 金额单位：{UNIT}"
     )
 
 

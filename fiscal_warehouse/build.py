@@ -75,7 +75,7 @@ def failures(run_results: Path) -> list[Failure]:
             result.get("compiled_code") or "",
         )
         for result in results
-        if result["status"] not in ("success", "pass", "skipped")
+        if result["status"] not in ("success", "pass", "skipped", "no-op")
     ]
 
 

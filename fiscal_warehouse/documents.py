@@ -17,6 +17,8 @@ FRAGMENTS_DIR = Path(tempfile.gettempdir()) / "fiscal-transcription"
 
 # A printed number: digits with optional thousands separators and decimals.
 NUMBER_PATTERN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Characters of a PDF label that must stand on its cited line.
+PDF_LABEL_PREFIX = 6
 # How many following lines a text cell may run into (x2: blank lines alternate).
 TEXT_CONTINUATION_LINES = 40
 
@@ -29,10 +31,14 @@ def report_documents() -> dict[str, str]:
 
 
 @cache
-def document_lines(report_id: str) -> list[str]:
-    """The document's lines; index 0 is line 1."""
-    path = DOCUMENTS_DIR / report_documents()[report_id]
-    return path.read_text(encoding="utf-8").split("\n")
+def document_lines(report_id: str, page: int | None = None) -> list[str]:
+    """The document's lines; index 0 is line 1. A PDF is cited by page, in its text rendering
+    (documents/rendered/<pdf>.txt, pages separated by form feeds)."""
+    document = report_documents()[report_id]
+    if page is None:
+        return (DOCUMENTS_DIR / document).read_text(encoding="utf-8").split("\n")
+    pages = (DOCUMENTS_DIR / "rendered" / f"{document}.txt").read_text(encoding="utf-8").rstrip("\n").split("\f")
+    return pages[page - 1].split("\n") if 1 <= page <= len(pages) else []
 
 
 def squeeze(text: str) -> str:
@@ -56,9 +62,9 @@ def numbers_in(text: str) -> set[tuple[Decimal, int]]:
     return found
 
 
-def numbers_at_line(report_id: str, line_number: int) -> set[tuple[Decimal, int]]:
+def numbers_at_line(report_id: str, line_number: int, page: int | None = None) -> set[tuple[Decimal, int]]:
     """Numbers printed at a line, including a number broken into the next line."""
-    lines = document_lines(report_id)
+    lines = document_lines(report_id, page)
     if not 1 <= line_number <= len(lines):
         return set()
     here = lines[line_number - 1]
@@ -66,9 +72,9 @@ def numbers_at_line(report_id: str, line_number: int) -> set[tuple[Decimal, int]
     return numbers_in(here) | numbers_in(squeeze(here + following))
 
 
-def number_is_at_line(report_id: str, value: str, line_number: int) -> bool:
+def number_is_at_line(report_id: str, value: str, line_number: int, page: int | None = None) -> bool:
     """True when the value, with its printed decimals, is at the line (sign ignored: 减少 is a word)."""
-    return printed_form(Decimal(value)) in numbers_at_line(report_id, line_number)
+    return printed_form(Decimal(value)) in numbers_at_line(report_id, line_number, page)
 
 
 # A page number printed inside a sentence: " 18 " between two Chinese characters.
@@ -89,12 +95,16 @@ def _text_window(lines: list[str], line_number: int, page_numbers: str) -> tuple
     return squeeze(window[0]), squeeze("".join(window))
 
 
-def text_is_at_line(report_id: str, text: str, line_number: int) -> bool:
+def text_is_at_line(report_id: str, text: str, line_number: int, page: int | None = None) -> bool:
     """True when the text, whitespace and page numbers ignored, starts at the line."""
-    lines = document_lines(report_id)
+    lines = document_lines(report_id, page)
     if not 1 <= line_number <= len(lines):
         return False
     wanted = squeeze(text)
+    # In a PDF's ruled table a label wrapped in its cell continues on a line that also holds the
+    # row's other cells: its beginning on the cited line suffices (as in int_transcribed_values_located).
+    if page is not None and wanted[:PDF_LABEL_PREFIX] in squeeze(lines[line_number - 1]):
+        return True
     for page_numbers in ("kept", "lines", "all"):
         here, window = _text_window(lines, line_number, page_numbers)
         position = window.find(wanted)

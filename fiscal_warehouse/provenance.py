@@ -2,7 +2,8 @@
 
 Usage: python -m fiscal_warehouse.provenance [CSV ...]
 (default: every transcription seed). A column X is checked when the file has a column
-X_line; numbers are compared by value (sign ignored), texts with whitespace ignored.
+X_line (and, for a PDF, X_page: the line is on that page of the text rendering); numbers are
+compared by value (sign ignored), texts with whitespace ignored.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from fiscal_warehouse.documents import SEEDS_DIR, number_is_at_line, report_documents, text_is_at_line
 
 LINE_SUFFIX = "_line"
+PAGE_SUFFIX = "_page"
 
 
 def is_number(value: str) -> bool:
@@ -50,13 +52,16 @@ def problems_in(path: Path) -> list[str]:
                 if not line.isdigit():
                     problems.append(f"{where}{LINE_SUFFIX}: {line!r} is not a line number")
                     continue
+                page = (row.get(column + PAGE_SUFFIX) or "").strip()
+                page_number = int(page) if page.isdigit() else None
                 found = (
-                    number_is_at_line(report_id, value, int(line))
+                    number_is_at_line(report_id, value, int(line), page_number)
                     if is_number(value)
-                    else text_is_at_line(report_id, value, int(line))
+                    else text_is_at_line(report_id, value, int(line), page_number)
                 )
                 if not found:
-                    problems.append(f"{where}: {value!r} is not printed at line {line}")
+                    place = f"page {page}, line {line}" if page else f"line {line}"
+                    problems.append(f"{where}: {value!r} is not printed at {place}")
     return problems
 
 

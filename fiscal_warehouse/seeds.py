@@ -2,7 +2,8 @@
 
 Every seed column loads into the warehouse as text (see dbt_project.yml); staging casts it.
 What a column must hold follows from its name, the convention of seeds/README.md:
-  *_line, ordinal, *_no, fiscal_year         whole numbers
+  *_line, *_page, *_no, *_count, ordinal,
+  fiscal_year                                 whole numbers
   *_wan_yuan, *_pct, *_value, value, quantity,
   weight, score, total_weight, total_score   numbers as printed (sign allowed)
   is_*                                        true or false
@@ -22,7 +23,7 @@ from fiscal_warehouse.documents import SEEDS_DIR
 INTEGER = re.compile(r"^(0|[1-9][0-9]*)$")
 NUMBER = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
 INTEGER_NAMES = {"ordinal", "fiscal_year"}
-INTEGER_SUFFIXES = ("_line", "_no")
+INTEGER_SUFFIXES = ("_line", "_no", "_page", "_count")
 NUMBER_NAMES = {"value", "quantity", "weight", "score", "total_weight", "total_score"}
 NUMBER_SUFFIXES = ("_wan_yuan", "_pct", "_value")
 BOOLEAN_VALUES = {"true", "false"}

@@ -11,15 +11,16 @@
                         row itself is the finding)
       source_lines      the document lines of every figure involved, e.g. '184;461'
       is_input_missing  a part or total that the comparison needs is not printed
+    check_id and comparison are literals, or (as_columns=true) columns holding them.
 #}
-{% macro check_row(check_id, subject, published, computed, tolerance, lines, missing='false', comparison='equal', report_id='report_id') -%}
-        '{{ check_id }}' as check_id,
+{% macro check_row(check_id, subject, published, computed, tolerance, lines, missing='false', comparison='equal', report_id='report_id', as_columns=false) -%}
+        {{ check_id if as_columns else "'" ~ check_id ~ "'" }} as check_id,
         {{ report_id }} as report_id,
         {{ as_text(subject) }} as subject,
         cast({{ published }} as decimal(18, 4)) as published_value,
         cast({{ computed }} as decimal(18, 4)) as computed_value,
         cast({{ tolerance }} as decimal(18, 6)) as tolerance,
-        '{{ comparison }}' as comparison,
+        {{ comparison if as_columns else "'" ~ comparison ~ "'" }} as comparison,
         {{ join_lines(lines) }} as source_lines,
         {{ missing }} as is_input_missing
 {%- endmacro %}

@@ -28,6 +28,52 @@
     from documents
 {%- endmacro %}
 
+{#
+    One row per line of every PDF's text rendering matching a glob (documents/rendered/<pdf>.txt,
+    pages separated by form feeds): source_document (the PDF's name), page_number, line_number
+    on the page, line_text. Files not ending in .txt are skipped (the folder keeps a README).
+#}
+{% macro rendered_document_lines(path_glob) -%}
+    {{ return(adapter.dispatch('rendered_document_lines')(path_glob)) }}
+{%- endmacro %}
+
+{% macro default__rendered_document_lines(path_glob) -%}
+    {{ exceptions.raise_compiler_error("rendered_document_lines is not implemented for " ~ adapter.type()) }}
+{%- endmacro %}
+
+{% macro duckdb__rendered_document_lines(path_glob) -%}
+    with renderings as (
+        select
+            regexp_replace(parse_filename(filename), '\.txt$', '') as source_document,
+            string_split(regexp_replace(content, '\n$', ''), chr(12)) as pages
+        from read_text('{{ path_glob }}')
+        where filename like '%.txt'
+    ),
+
+    rendered_pages as (
+        select
+            source_document,
+            generate_subscripts(pages, 1) as page_number,
+            unnest(pages) as page_text
+        from renderings
+    ),
+
+    page_lines as (
+        select
+            source_document,
+            page_number,
+            string_split(page_text, chr(10)) as lines
+        from rendered_pages
+    )
+
+    select
+        source_document,
+        page_number,
+        generate_subscripts(lines, 1) as line_number,
+        unnest(lines) as line_text
+    from page_lines
+{%- endmacro %}
+
 {# A text without any whitespace: how cells broken across lines are compared. #}
 {% macro squeeze_whitespace(expression) -%}
     {{ return(adapter.dispatch('squeeze_whitespace')(expression)) }}

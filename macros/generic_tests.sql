@@ -11,3 +11,13 @@
     group by {{ combination_of_columns | join(', ') }}
     having count(*) > 1
 {% endtest %}
+
+{# The column takes one value within each group (a report's rows of a mart come from one source). #}
+{% test one_value_per_group(model, column_name, group_by) %}
+    select
+        {{ group_by }},
+        count(distinct {{ column_name }}) as distinct_values
+    from {{ model }}
+    group by {{ group_by }}
+    having count(distinct {{ column_name }}) > 1
+{% endtest %}

@@ -24,7 +24,8 @@
     by fiscal_warehouse/seeds.py before the build): integer, number, boolean or text.
 #}
 {% macro seed_column_kind(column) -%}
-    {%- if column in ['ordinal', 'fiscal_year'] or column.endswith('_line') or column.endswith('_no') -%}
+    {%- if column in ['ordinal', 'fiscal_year'] or column.endswith('_line') or column.endswith('_no')
+        or column.endswith('_page') or column.endswith('_count') -%}
         integer
     {%- elif column in ['value', 'quantity', 'weight', 'score', 'total_weight', 'total_score']
         or column.endswith('_wan_yuan') or column.endswith('_pct') or column.endswith('_value') -%}

@@ -1,8 +1,9 @@
 {#
     One select per transcribed column of every seed, unioned: the seed, the row key (key
     columns joined by '|'), the column, its kind, the printed text, its unit and the cited line.
-    transcribed_seeds: {seed_name: {'keys': [...], 'values': [...], 'units': {column: sql}}};
-    without an entry in 'units', the unit follows from the column name (see value_unit).
+    transcribed_seeds: {seed_name: {'keys': [...], 'values': [...], 'units': {column: sql},
+    'paged': true}}; without an entry in 'units', the unit follows from the column name (see
+    value_unit). A 'paged' seed cites a PDF's page (column X_page) as well as its line.
 #}
 {% macro unpivot_transcribed_values(transcribed_seeds) -%}
     {%- for seed_name, seed in transcribed_seeds.items() %}
@@ -21,6 +22,7 @@
         '{{ seed_column_kind(column) }}' as value_kind,
         {{ as_text(column) }} as printed_value,
         {{ as_text(seed.get('units', {}).get(column, value_unit(column))) }} as printed_unit,
+        {{ as_integer(column ~ '_page') if seed.get('paged') else as_integer('null') }} as source_page,
         {{ as_integer(column ~ '_line') }} as source_line
     from {{ seed_relation(seed_name) }}
     where {{ column }} is not null or {{ column }}_line is not null

@@ -1,7 +1,8 @@
 """审计发现: what the reconciliation checks find in the report, with the document lines.
 
 From audit_findings; the text of each cited line from fct_reported_figure, or from the
-source document in documents/ where no transcribed figure stands on the line.
+source document in documents/ where no transcribed figure stands on the line (for a PDF, from
+its text rendering in documents/rendered/: a line is cited with its page, p6:13).
 """
 
 import streamlit as st
@@ -77,10 +78,15 @@ st.markdown(
     f"**公开数** {ui.number(finding['published_value'])} · **计算数** {ui.number(finding['computed_value'])} · "
     f"**差额** {ui.number(finding['difference'])} · **容差** {ui.number(finding['tolerance'], 4)}"
 )
-line_numbers = data.parse_lines(finding["source_lines"])
-texts = data.document_lines(report.name, line_numbers)
+locations = data.parse_locations(finding["source_lines"])
+texts = data.document_texts(report.name, locations)
 st.code(
-    "\n".join(f"{number:>5} │ {texts.get(number, '（原文中找不到该行）')}" for number in line_numbers),
+    "\n".join(
+        f"{data.location_label(location):>7} │ {texts.get(location, '（原文中找不到该行）')}" for location in locations
+    ),
     language=None,
 )
-st.caption(f"行号为 documents/{report['source_document']} 中的行号（与 sed -n 一致）。")
+if report.get("document_format") == "pdf":
+    st.caption(f"p6:13 表示第 6 页第 13 行：documents/rendered/{report['source_document']}.txt 中该页的行号。")
+else:
+    st.caption(f"行号为 documents/{report['source_document']} 中的行号（与 sed -n 一致）。")

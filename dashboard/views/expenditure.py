@@ -1,8 +1,8 @@
 """支出明细: general public budget expenditure by 类, drilling into its 款 and 项.
 
-From fct_expenditure_by_function_class (the 类 lines of 结构情况) and
-fct_expenditure_by_function (the finest 款/项 lines each report prints). Click a 类 in the
-chart, or choose it in the list, to see its 款 and 项.
+From fct_expenditure_by_function_class (the 类 lines of 结构情况, or of the general-budget
+statement table of a PDF report) and fct_expenditure_by_function (the finest 款/项 lines each
+report prints). Click a 类 in the chart, or choose it in the list, to see its 款 and 项.
 """
 
 import altair as alt
@@ -24,9 +24,10 @@ classes = expenditure.classes.assign(
 lines = expenditure.lines
 
 st.subheader("一般公共预算财政拨款支出（按支出功能分类 类）")
+source = ui.source_note(classes)
 st.caption(
-    f"各类合计 {ui.wan(classes['amount_wan_yuan'].sum())}（按报告“结构情况”所列各类金额相加，计算）；"
-    "点击柱形或在下方选择一个类，查看其款、项。"
+    f"各类合计 {ui.wan(classes['amount_wan_yuan'].sum())}（按报告所列各类金额相加，计算）；"
+    "点击柱形或在下方选择一个类，查看其款、项。" + (f"{source}。" if source else "")
 )
 
 selection = alt.selection_point(name="picked_class", fields=["class_code"])
@@ -64,18 +65,17 @@ chosen = st.selectbox(
     "选择类（下钻到款、项）", options, key=choice_key, format_func=lambda code: names.get(code, "全部类")
 )
 
+class_columns = [
+    "class_code",
+    "class_name",
+    "amount_wan_yuan",
+    "share_pct",
+    "basic_wan_yuan",
+    "project_wan_yuan",
+    "amount_wan_yuan_line",
+]
 ui.table(
-    classes[
-        [
-            "class_code",
-            "class_name",
-            "amount_wan_yuan",
-            "share_pct",
-            "basic_wan_yuan",
-            "project_wan_yuan",
-            "amount_wan_yuan_line",
-        ]
-    ],
+    classes[ui.with_pages(classes, class_columns, after="project_wan_yuan")],
     key="class_table",
     column_config={
         "class_code": st.column_config.TextColumn("类编码"),
@@ -84,6 +84,7 @@ ui.table(
         "share_pct": ui.pct_column("占比"),
         "basic_wan_yuan": ui.amount_column("基本支出"),
         "project_wan_yuan": ui.amount_column("项目支出"),
+        "source_page": ui.page_column(),
         "amount_wan_yuan_line": ui.line_column("决算数所在行"),
     },
 )
@@ -143,23 +144,22 @@ else:
         },
     )
     st.markdown("**明细行**（报告所列最细级次：项，或未分项的款）")
+    line_columns = [
+        "subject_code",
+        "line_level",
+        "class_name",
+        "kuan_name",
+        "item_name",
+        "amount_wan_yuan",
+        "yoy_change_wan_yuan",
+        "yoy_growth_pct",
+        "budget_wan_yuan",
+        "completion_pct",
+        "amount_wan_yuan_line",
+        "reason",
+    ]
     ui.table(
-        drilled[
-            [
-                "subject_code",
-                "line_level",
-                "class_name",
-                "kuan_name",
-                "item_name",
-                "amount_wan_yuan",
-                "yoy_change_wan_yuan",
-                "yoy_growth_pct",
-                "budget_wan_yuan",
-                "completion_pct",
-                "amount_wan_yuan_line",
-                "reason",
-            ]
-        ],
+        drilled[ui.with_pages(drilled, line_columns, after="completion_pct")],
         key="line_table",
         column_config={
             "subject_code": st.column_config.TextColumn("科目编码"),
@@ -172,6 +172,7 @@ else:
             "yoy_growth_pct": ui.pct_column("比上年增长"),
             "budget_wan_yuan": ui.amount_column("年初预算数"),
             "completion_pct": ui.pct_column("完成年初预算"),
+            "source_page": ui.page_column(),
             "amount_wan_yuan_line": ui.line_column("决算数所在行"),
             "reason": st.column_config.TextColumn("增减原因"),
         },

@@ -1,7 +1,8 @@
 """概览: the report's totals, income structure and expenditure structure.
 
 From report_summary (headline figures), fct_revenue (income by source), fct_expenditure
-(expenditure by type) and fct_account_totals (totals and carry-overs by fund scope).
+(expenditure by type) and fct_account_totals (totals and carry-overs by fund scope). A report
+read from its PDF shows its statement tables' rows, with the page of each line.
 """
 
 import altair as alt
@@ -47,7 +48,8 @@ def structure(frame: pd.DataFrame, name_column: str, name_label: str, title: str
     """A bar chart of the non-zero parts and a table of every part as printed."""
     st.subheader(title)
     total = frame["printed_total_wan_yuan"].iloc[0] if len(frame) else None
-    st.caption(f"本节合计 {ui.wan(total)}（报告公开数）；占比为报告公开的百分比")
+    source = ui.source_note(frame)
+    st.caption(f"本节合计 {ui.wan(total)}（报告公开数）；占比为报告公开的百分比" + (f"；{source}" if source else ""))
     chart_data = frame[frame["amount_wan_yuan"].fillna(0) != 0].assign(
         amount=lambda d: d["amount_wan_yuan"].map(ui.finite),
         amount_text=lambda d: d["amount_wan_yuan"].map(ui.wan),
@@ -68,13 +70,15 @@ def structure(frame: pd.DataFrame, name_column: str, name_label: str, title: str
             )
         )
         st.altair_chart(chart, width="stretch")
+    columns = [name_column, "amount_wan_yuan", "share_pct", "amount_wan_yuan_line", "share_pct_line"]
     ui.table(
-        frame[[name_column, "amount_wan_yuan", "share_pct", "amount_wan_yuan_line", "share_pct_line"]],
+        frame[ui.with_pages(frame, columns, after="share_pct")],
         key=key,
         column_config={
             name_column: st.column_config.TextColumn(name_label),
             "amount_wan_yuan": ui.amount_column("金额"),
             "share_pct": ui.pct_column("占比"),
+            "source_page": ui.page_column(),
             "amount_wan_yuan_line": ui.line_column("金额所在行"),
             "share_pct_line": ui.line_column("占比所在行"),
         },
@@ -88,18 +92,27 @@ with right:
     structure(overview.expenditure, "expenditure_type", "支出类型", "支出结构", "expenditure_table")
 
 st.subheader("收支总表（按资金范围）")
+if ui.source_note(overview.account_totals):
+    st.caption(ui.source_note(overview.account_totals))
 totals = overview.account_totals.assign(
     line_item=lambda d: d["line_item"].where(~d["is_stated_none"].fillna(False), "（报告声明本单位无此类资金）"),
     account_side=lambda d: d["account_side"].fillna(""),
 )
 ui.table(
-    totals[["fund_scope", "account_side", "line_item", "amount_wan_yuan", "amount_wan_yuan_line", "statement_text"]],
+    totals[
+        ui.with_pages(
+            totals,
+            ["fund_scope", "account_side", "line_item", "amount_wan_yuan", "amount_wan_yuan_line", "statement_text"],
+            after="amount_wan_yuan",
+        )
+    ],
     key="account_totals_table",
     column_config={
         "fund_scope": st.column_config.TextColumn("资金范围"),
         "account_side": st.column_config.TextColumn("收支方向"),
         "line_item": st.column_config.TextColumn("项目"),
         "amount_wan_yuan": ui.amount_column("金额"),
+        "source_page": ui.page_column(),
         "amount_wan_yuan_line": ui.line_column("金额所在行"),
         "statement_text": st.column_config.TextColumn("说明"),
     },

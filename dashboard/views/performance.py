@@ -31,10 +31,13 @@ def status(row: pd.Series) -> str:
 indicators = performance.indicators.assign(status=lambda d: d.apply(status, axis=1))
 missed = indicators[indicators["status"].isin(["未达成", "未达成但满分"])]
 
+# A report without transcribed self-evaluation tables has no sums: 未列示, not zero.
+budget_sum = projects["full_year_budget_wan_yuan"].sum() if len(projects) else None
+executed_sum = projects["executed_wan_yuan"].sum() if len(projects) else None
 cols = st.columns(3)
 cols[0].metric("项目自评表", f"{len(projects)} 张")
-cols[1].metric("全年预算数合计", ui.wan(projects["full_year_budget_wan_yuan"].sum()), help="各项目自评表相加（计算）")
-cols[2].metric("全年执行数合计", ui.wan(projects["executed_wan_yuan"].sum()), help="各项目自评表相加（计算）")
+cols[1].metric("全年预算数合计", ui.wan(budget_sum), help="各项目自评表相加（计算）")
+cols[2].metric("全年执行数合计", ui.wan(executed_sum), help="各项目自评表相加（计算）")
 cols = st.columns(3)
 cols[0].metric("未达成指标", f"{len(missed)} 个", help="实际完成值未达到年度指标值（计算，仅比较同单位的数值）")
 cols[1].metric("未达成但满分", f"{int((indicators['status'] == '未达成但满分').sum())} 个")
@@ -106,6 +109,9 @@ ui.table(
 )
 
 st.subheader("指标明细")
+if indicators.empty:
+    st.info("该报告没有转录的绩效自评表。")
+    st.stop()
 tables = indicators.drop_duplicates("evaluation_no")[["evaluation_no", "project_name"]]
 table_names = {int(row.evaluation_no): f"{int(row.evaluation_no)} {row.project_name}" for row in tables.itertuples()}
 evaluation_no = st.selectbox(

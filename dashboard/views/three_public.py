@@ -1,4 +1,5 @@
-"""三公经费: the "three public expenses", budget against actual, from fct_three_public_expenses."""
+"""三公经费: the "three public expenses", budget against actual, from fct_three_public_expenses
+(for a PDF report, its 三公 statement table: 预算数 and 决算数 only)."""
 
 import altair as alt
 import pandas as pd
@@ -15,14 +16,20 @@ items = data.three_public_expenses(report.name)
 total = items[items["expense_item"] == TOTAL]
 total = total.iloc[0] if len(total) else pd.Series(dtype=object)
 cols = st.columns(4)
+page = total.get("source_page")
 cols[0].metric(
-    "三公经费决算数", ui.wan(total.get("actual_wan_yuan")), help=ui.line_ref(total.get("actual_wan_yuan_line"))
+    "三公经费决算数",
+    ui.wan(total.get("actual_wan_yuan")),
+    help=ui.line_ref(total.get("actual_wan_yuan_line"), page),
 )
 cols[1].metric(
-    "三公经费预算数", ui.wan(total.get("budget_wan_yuan")), help=ui.line_ref(total.get("budget_wan_yuan_line"))
+    "三公经费预算数",
+    ui.wan(total.get("budget_wan_yuan")),
+    help=ui.line_ref(total.get("budget_wan_yuan_line"), page),
 )
 completion = total.get("completion_pct")
-if ui.is_missing(completion) and not ui.is_missing(total.get("budget_wan_yuan")) and total.get("budget_wan_yuan"):
+computable = not ui.is_missing(total.get("actual_wan_yuan")) and not ui.is_missing(total.get("budget_wan_yuan"))
+if ui.is_missing(completion) and computable and total.get("budget_wan_yuan"):
     computed = float(total["actual_wan_yuan"]) / float(total["budget_wan_yuan"]) * 100
     cols[2].metric("完成预算（计算）", f"{computed:.2f}%", help="报告未列示，按决算数 / 预算数计算")
 else:
@@ -72,29 +79,30 @@ else:
     st.caption("只画出报告列示的金额；报告未列示预算数的项目只有决算数。")
 
 st.subheader("三公经费明细")
+if ui.source_note(items):
+    st.caption(ui.source_note(items))
 table = items.assign(
     expense_item=lambda d: [
         ("　" * int(level)) + name for level, name in zip(d["item_level"], d["expense_item"], strict=True)
     ]
 )
+detail_columns = [
+    "expense_item",
+    "budget_wan_yuan",
+    "actual_wan_yuan",
+    "budget_change_wan_yuan",
+    "completion_pct",
+    "budget_variance_pct",
+    "yoy_change_wan_yuan",
+    "yoy_growth_pct",
+    "actual_wan_yuan_line",
+    "budget_wan_yuan_line",
+    "budget_reason",
+    "reason",
+    "spending_content",
+]
 ui.table(
-    table[
-        [
-            "expense_item",
-            "budget_wan_yuan",
-            "actual_wan_yuan",
-            "budget_change_wan_yuan",
-            "completion_pct",
-            "budget_variance_pct",
-            "yoy_change_wan_yuan",
-            "yoy_growth_pct",
-            "actual_wan_yuan_line",
-            "budget_wan_yuan_line",
-            "budget_reason",
-            "reason",
-            "spending_content",
-        ]
-    ],
+    table[ui.with_pages(table, detail_columns, after="yoy_growth_pct")],
     key="three_public_table",
     column_config={
         "expense_item": st.column_config.TextColumn("三公项目"),
@@ -105,6 +113,7 @@ ui.table(
         "budget_variance_pct": ui.pct_column("预决算差异率"),
         "yoy_change_wan_yuan": ui.amount_column("比上年增减"),
         "yoy_growth_pct": ui.pct_column("比上年增长"),
+        "source_page": ui.page_column(),
         "actual_wan_yuan_line": ui.line_column("决算数所在行"),
         "budget_wan_yuan_line": ui.line_column("预算数所在行"),
         "budget_reason": st.column_config.TextColumn("预决算差异原因"),

@@ -5,7 +5,10 @@
     rounding-level differences (is_rounding), discrepancies beyond rounding, and figures a
     comparison needs but the report does not print. Each says which check, which report,
     the document lines involved, the published and computed values, and — when the finding
-    is in the register of known publisher discrepancies — what is wrong.
+    is in the register of known publisher discrepancies — what is wrong. A finding of a report
+    that nobody has reviewed yet (no register entry at all: a report just added) is
+    'not_reviewed'; once the register lists a report's findings, every other finding of that
+    report beyond rounding is 'unregistered' and fails the build.
 #}
 with
 
@@ -34,6 +37,13 @@ findings as (
 
 ),
 
+reviewed_reports as (
+
+    {# A report is reviewed once the register lists its findings: then every finding must be registered. #}
+    select distinct report_id from known_discrepancies
+
+),
+
 final as (
 
     select
@@ -52,12 +62,20 @@ final as (
         findings.comparison,
         findings.source_lines,
         known_discrepancies.check_id is not null as is_registered,
+        case
+            when findings.check_status = 'rounding' then 'within_rounding'
+            when known_discrepancies.check_id is not null then 'registered'
+            when reviewed_reports.report_id is null then 'not_reviewed'
+            else 'unregistered'
+        end as review_status,
         coalesce(known_discrepancies.explanation, check_registry.description_zh) as explanation,
         check_registry.description_zh as check_description_zh,
         check_registry.description_en as check_description_en
     from findings
     left join check_registry
         on findings.check_id = check_registry.check_id
+    left join reviewed_reports
+        on findings.report_id = reviewed_reports.report_id
     left join known_discrepancies
         on
             findings.check_id = known_discrepancies.check_id

@@ -11,6 +11,7 @@
     'int_checks_classification',
     'int_checks_year_on_year_budget',
     'int_checks_performance',
+    'int_checks_statements',
 ] -%}
 
 with

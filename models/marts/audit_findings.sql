@@ -25,6 +25,7 @@ final as (
         comparison,
         source_lines,
         is_registered,
+        review_status,
         explanation,
         check_description_zh,
         check_description_en

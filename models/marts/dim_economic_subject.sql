@@ -4,25 +4,25 @@
 #}
 with
 
-stg_economic_subjects as (
+economic_subjects as (
 
-    select * from {{ ref('stg_economic_subjects') }}
+    select * from {{ ref('int_economic_subjects_with_printed') }}
 
 ),
 
 subjects_with_parents as (
 
     select
-        stg_economic_subjects.subject_code,
-        stg_economic_subjects.subject_level,
-        stg_economic_subjects.subject_name,
-        stg_economic_subjects.parent_code,
-        stg_economic_subjects.confidence,
+        economic_subjects.subject_code,
+        economic_subjects.subject_level,
+        economic_subjects.subject_name,
+        economic_subjects.parent_code,
+        economic_subjects.confidence,
         parents.subject_code as parent_subject_code,
         parents.subject_name as parent_subject_name
-    from stg_economic_subjects
-    left join stg_economic_subjects as parents
-        on stg_economic_subjects.parent_code = parents.subject_code
+    from economic_subjects
+    left join economic_subjects as parents
+        on economic_subjects.parent_code = parents.subject_code
 
 ),
 

@@ -4,9 +4,9 @@
 #}
 with
 
-stg_function_subjects as (
+function_subjects as (
 
-    select * from {{ ref('stg_function_subjects') }}
+    select * from {{ ref('int_function_subjects_with_printed') }}
 
 ),
 
@@ -14,19 +14,19 @@ subjects_with_ancestors as (
 
     {# At most two levels above a subject: a 项's 款 and 类, a 款's 类. #}
     select
-        stg_function_subjects.subject_code,
-        stg_function_subjects.subject_level,
-        stg_function_subjects.subject_name,
-        stg_function_subjects.parent_code,
-        stg_function_subjects.confidence,
+        function_subjects.subject_code,
+        function_subjects.subject_level,
+        function_subjects.subject_name,
+        function_subjects.parent_code,
+        function_subjects.confidence,
         parents.subject_code as parent_subject_code,
         parents.subject_name as parent_subject_name,
         grandparents.subject_code as grandparent_subject_code,
         grandparents.subject_name as grandparent_subject_name
-    from stg_function_subjects
-    left join stg_function_subjects as parents
-        on stg_function_subjects.parent_code = parents.subject_code
-    left join stg_function_subjects as grandparents
+    from function_subjects
+    left join function_subjects as parents
+        on function_subjects.parent_code = parents.subject_code
+    left join function_subjects as grandparents
         on parents.parent_code = grandparents.subject_code
 
 ),

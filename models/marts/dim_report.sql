@@ -17,6 +17,7 @@ final as (
         case scope
             when 'department_with_subordinates' then '部门（含下属单位）'
             when 'single_unit' then '单位'
+            when 'department' then '部门'
         end as scope_label,
         province_code,
         province_name,
@@ -28,7 +29,9 @@ final as (
         coalesce(county_name, prefecture_name, province_name) as region_name,
         disclosure_template,
         source_document,
+        case when lower(source_document) like '%.pdf' then 'pdf' else 'text' end as document_format,
         source_sha256,
+        unit_name_page,
         unit_name_line
     from reports
 

@@ -2,12 +2,27 @@
     Expenditure by type (支出决算情况说明: 基本支出, 项目支出, …): one row per report × 支出类型 with the
     amount and share as published. The section's printed total (本年支出合计) is carried on
     every row rather than as a row of its own, so that sum(amount_wan_yuan) adds the parts only.
+    A report with its 支出决算表 takes the columns of that table's 合计 row instead
+    (int_statement_expenditure_mapped: no shares), never both.
 #}
 with
 
 lines as (
 
     select * from {{ ref('stg_expenditure_by_type') }}
+
+),
+
+statement_expenditure as (
+
+    select * from {{ ref('int_statement_expenditure_mapped') }}
+
+),
+
+mart_sources as (
+
+    select * from {{ ref('int_mart_sources_chosen') }}
+    where mart_name = 'fct_expenditure'
 
 ),
 
@@ -29,10 +44,9 @@ printed_totals as (
 
 ),
 
-final as (
+narrative as (
 
     select
-        {{ dbt.concat(['parts.report_id', "'|'", 'parts.line_item']) }} as expenditure_line_id,
         parts.report_id,
         parts.ordinal,
         parts.line_item as expenditure_type,
@@ -41,10 +55,63 @@ final as (
         printed_totals.printed_total_wan_yuan,
         parts.amount_wan_yuan_line,
         parts.share_pct_line,
-        printed_totals.printed_total_wan_yuan_line
+        printed_totals.printed_total_wan_yuan_line,
+        mart_sources.source_kind,
+        cast(null as {{ dbt.type_int() }}) as source_page
     from parts
+    inner join mart_sources
+        on parts.report_id = mart_sources.report_id
     left join printed_totals
         on parts.report_id = printed_totals.report_id
+    where mart_sources.source_kind = 'narrative'
+
+),
+
+statement as (
+
+    select
+        statement_expenditure.report_id,
+        statement_expenditure.ordinal,
+        statement_expenditure.expenditure_type,
+        statement_expenditure.amount_wan_yuan,
+        cast(null as decimal(18, 4)) as share_pct,
+        statement_expenditure.printed_total_wan_yuan,
+        statement_expenditure.amount_wan_yuan_line,
+        cast(null as {{ dbt.type_int() }}) as share_pct_line,
+        statement_expenditure.printed_total_wan_yuan_line,
+        mart_sources.source_kind,
+        statement_expenditure.source_page
+    from statement_expenditure
+    inner join mart_sources
+        on statement_expenditure.report_id = mart_sources.report_id
+    where mart_sources.source_kind = 'statement_table'
+
+),
+
+unioned as (
+
+    select * from narrative
+    union all
+    select * from statement
+
+),
+
+final as (
+
+    select
+        {{ dbt.concat(['report_id', "'|'", 'expenditure_type']) }} as expenditure_line_id,
+        report_id,
+        ordinal,
+        expenditure_type,
+        cast(amount_wan_yuan as decimal(20, 6)) as amount_wan_yuan,
+        share_pct,
+        cast(printed_total_wan_yuan as decimal(20, 6)) as printed_total_wan_yuan,
+        amount_wan_yuan_line,
+        share_pct_line,
+        printed_total_wan_yuan_line,
+        source_kind,
+        source_page
+    from unioned
 
 )
 

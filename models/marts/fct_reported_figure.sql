@@ -1,6 +1,6 @@
 {#
     Every number transcribed from the reports, one row each: where it is printed (report,
-    document section, line, the line's text), its value and unit as printed, and which mart
+    document section, PDF page, line, the line's text), its value and unit as printed, and which mart
     and column it feeds. "Where does 2,638.26 come from?" is one query on this table.
 #}
 {%- set feeds = {
@@ -26,6 +26,7 @@
     'performance_indicators': ['fct_performance_indicator', {}],
     'performance_report_figures': ['fct_performance_report_figure', {}],
     'restated_figures': ['audit_findings', {}],
+    'statement_lines': ['fct_statement_line', {'value': 'amount_wan_yuan'}],
 } -%}
 
 with
@@ -80,6 +81,7 @@ figures as (
         transcribed_values.number_value,
         transcribed_values.printed_decimals,
         transcribed_values.printed_unit,
+        transcribed_values.source_page,
         transcribed_values.source_line,
         located.source_line_text,
         located.is_found_at_line
@@ -99,7 +101,9 @@ final as (
         {{ dbt.concat(['figures.seed_name', "'|'", 'figures.row_key', "'|'", 'figures.column_name']) }}
             as reported_figure_id,
         figures.report_id,
-        document_sections.section_kind as document_section,
+        case when figures.seed_name = 'statement_lines' then 'statement_tables' else document_sections.section_kind end
+            as document_section,
+        figures.source_page,
         figures.source_line,
         figures.source_line_text,
         figures.printed_value,
@@ -131,6 +135,7 @@ final as (
     left join document_sections
         on
             figures.report_id = document_sections.report_id
+            and figures.source_page is null
             and figures.source_line between document_sections.first_line and document_sections.last_line
 
 )

@@ -1,7 +1,10 @@
 {#
     One row per report with the headline figures side by side, for comparing departments:
     every published figure here also sits, with its line, in the fact table it comes from.
-    Columns marked "computed" in their description are derived here, not printed.
+    Columns marked "computed" in their description are derived here, not printed. The fact
+    tables take a report's rows from its statement tables where it has them, else from its
+    narrative; a figure only a narrative prints (staff, running costs, procurement, vehicles,
+    performance, shares, budgets) is empty for a report that has statement tables only.
 #}
 with
 
@@ -35,9 +38,9 @@ expenditure as (
 
 ),
 
-basic_expenditure_items as (
+basic_expenditure as (
 
-    select * from {{ ref('stg_basic_expenditure_items') }}
+    select * from {{ ref('fct_basic_expenditure') }}
 
 ),
 
@@ -77,6 +80,23 @@ performance_evaluations as (
 
 ),
 
+mart_sources as (
+
+    select * from {{ ref('int_mart_sources_chosen') }}
+
+),
+
+report_sources as (
+
+    {# A report reads as statement_table when any of its fact tables comes from its statement tables. #}
+    select
+        report_id,
+        max(case when source_kind = 'statement_table' then 1 else 0 end) as has_statement_tables
+    from mart_sources
+    group by report_id
+
+),
+
 staff as (
 
     select
@@ -101,6 +121,8 @@ totals as (
             as expenditure_current_year_wan_yuan,
         max(case when fund_scope = '全部资金' and line_item = '年末结转和结余' then amount_wan_yuan end)
             as carry_over_year_end_wan_yuan,
+        max(case when fund_scope = '财政拨款' and line_item = '本年收入' then amount_wan_yuan end)
+            as fiscal_appropriation_current_year_income_wan_yuan,
         max(case when fund_scope = '一般公共预算' and line_item = '本年支出' then amount_wan_yuan end)
             as general_budget_expenditure_wan_yuan,
         max(case when fund_scope = '一般公共预算' and line_item = '本年支出' then budget_wan_yuan end)
@@ -142,9 +164,9 @@ basic_costs as (
 
     select
         report_id,
-        max(case when cost_category = '人员经费' and ordinal = 0 then amount_wan_yuan end) as personnel_costs_wan_yuan,
-        max(case when cost_category = '公用经费' and ordinal = 0 then amount_wan_yuan end) as public_costs_wan_yuan
-    from basic_expenditure_items
+        max(case when cost_category = '人员经费' then amount_wan_yuan end) as personnel_costs_wan_yuan,
+        max(case when cost_category = '公用经费' then amount_wan_yuan end) as public_costs_wan_yuan
+    from basic_expenditure
     group by report_id
 
 ),
@@ -222,7 +244,15 @@ final as (
         totals.income_current_year_wan_yuan,
         totals.expenditure_current_year_wan_yuan,
         totals.carry_over_year_end_wan_yuan,
-        revenue_pivot.fiscal_appropriation_income_wan_yuan,
+        {#
+            The income source 财政拨款收入 as the narrative prints it; a report whose income lines come
+            from its 收入支出决算总表 (split by fund) has it as 本年收入合计 of 财政拨款收入支出决算总表.
+        #}
+        case
+            when revenue_sources.source_kind = 'statement_table'
+                then totals.fiscal_appropriation_current_year_income_wan_yuan
+            else revenue_pivot.fiscal_appropriation_income_wan_yuan
+        end as fiscal_appropriation_income_wan_yuan,
         revenue_pivot.fiscal_appropriation_income_share_pct,
         expenditure_pivot.basic_expenditure_wan_yuan,
         expenditure_pivot.basic_expenditure_share_pct,
@@ -254,7 +284,11 @@ final as (
         cast(
             100 * basic_costs.personnel_costs_wan_yuan
             / nullif(expenditure_pivot.basic_expenditure_wan_yuan, 0) as decimal(18, 4)
-        ) as personnel_share_of_basic_pct
+        ) as personnel_share_of_basic_pct,
+        case
+            when report_sources.has_statement_tables = 1 then 'statement_table'
+            else 'narrative'
+        end as source_kind
     from reports
     left join staff on reports.report_id = staff.report_id
     left join totals on reports.report_id = totals.report_id
@@ -267,6 +301,11 @@ final as (
     left join vehicles on reports.report_id = vehicles.report_id
     left join performance on reports.report_id = performance.report_id
     left join evaluation_counts on reports.report_id = evaluation_counts.report_id
+    left join report_sources on reports.report_id = report_sources.report_id
+    left join mart_sources as revenue_sources
+        on
+            reports.report_id = revenue_sources.report_id
+            and revenue_sources.mart_name = 'fct_revenue'
 
 )
 

@@ -1,6 +1,9 @@
 {#
     The source documents, one row per line: the provenance every transcribed figure cites.
-    Line numbers count from 1 and include blank lines, as `grep -n` and `sed -n` show them.
+    A text document's lines count from 1 and include blank lines, as `grep -n` and `sed -n`
+    show them (page_number is null). A PDF is cited by page and line on that page of the text
+    rendering the project makes of it (documents/rendered/<pdf>.txt, pages separated by form
+    feeds; fiscal_warehouse/intake/pdf.py).
 #}
 with
 
@@ -10,9 +13,35 @@ reports as (
 
 ),
 
-document_lines as (
+text_document_lines as (
 
     {{ document_lines(var('documents_glob', 'documents/*.txt')) }}
+
+),
+
+rendered_document_lines as (
+
+    {{ rendered_document_lines(var('rendered_documents_glob', 'documents/rendered/*')) }}
+
+),
+
+document_lines as (
+
+    select
+        source_document,
+        cast(null as {{ dbt.type_int() }}) as page_number,
+        line_number,
+        line_text
+    from text_document_lines
+
+    union all
+
+    select
+        source_document,
+        page_number,
+        line_number,
+        line_text
+    from rendered_document_lines
 
 ),
 
@@ -20,6 +49,7 @@ final as (
 
     select
         reports.report_id,
+        document_lines.page_number,
         document_lines.line_number,
         document_lines.line_text
     from document_lines

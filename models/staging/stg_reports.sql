@@ -13,6 +13,7 @@ typed as (
         cast(report_id as {{ dbt.type_string() }}) as report_id,
         cast(fiscal_year as {{ dbt.type_int() }}) as fiscal_year,
         cast(unit_name as {{ dbt.type_string() }}) as unit_name,
+        cast(unit_name_page as {{ dbt.type_int() }}) as unit_name_page,
         cast(unit_name_line as {{ dbt.type_int() }}) as unit_name_line,
         cast(scope as {{ dbt.type_string() }}) as scope,
         cast(province_code as {{ dbt.type_string() }}) as province_code,

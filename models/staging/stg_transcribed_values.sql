@@ -1,6 +1,7 @@
 {#
     Every value transcribed from the documents, one row each, as printed: the seed, the row
-    (its key values joined by '|'), the column, the printed text and the line it cites.
+    (its key values joined by '|'), the column, the printed text and the line it cites (and,
+    in a PDF, the page: null for a text document).
     A seed column X is a transcribed value when the seed has a column X_line; the list below
     is checked against the seed headers by tests/python/test_transcription.py.
 #}
@@ -8,6 +9,18 @@
     'reports': {
         'keys': ['report_id'],
         'values': ['unit_name'],
+        'paged': true,
+    },
+    'statement_tables': {
+        'keys': ['report_id', 'table_no'],
+        'values': ['printed_title', 'printed_unit', 'note'],
+        'paged': true,
+    },
+    'statement_lines': {
+        'keys': ['report_id', 'table_no', 'row_no', 'side_no', 'column_name'],
+        'values': ['row_label', 'value'],
+        'units': {'value': 'printed_unit'},
+        'paged': true,
     },
     'unit_overview_figures': {
         'keys': ['report_id', 'figure_name'],
@@ -123,6 +136,7 @@ typed as (
         value_kind,
         printed_value,
         printed_unit,
+        source_page,
         source_line,
         case when value_kind = 'number' then {{ as_number('printed_value') }} end as number_value,
         {{ as_integer(

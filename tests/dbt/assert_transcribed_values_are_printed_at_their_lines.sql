@@ -7,6 +7,7 @@ select
     row_key,
     column_name,
     printed_value,
+    source_page,
     source_line,
     source_line_text
 from {{ ref('int_transcribed_values_located') }}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -16,19 +15,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from fiscal_warehouse.scratch import copy_project  # noqa: F401 (the tests import it from here)
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
-# What a copy of the project needs in order to build (no .venv, warehouse or build output).
-PROJECT_CONTENT = [
-    "dbt_project.yml",
-    "profiles.yml",
-    "models",
-    "seeds",
-    "macros",
-    "tests",
-    "analyses",
-    "documents",
-    "fiscal_warehouse",
-]
 
 
 @dataclass
@@ -49,17 +38,6 @@ def run_build(project_dir: Path, warehouse: Path, *options: str) -> BuildResult:
         check=False,
     )
     return BuildResult(completed.returncode, completed.stdout + completed.stderr)
-
-
-def copy_project(destination: Path) -> Path:
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_CONTENT:
-        source = PROJECT_DIR / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, destination / name)
-    return destination
 
 
 @pytest.fixture(scope="session")
@@ -84,16 +62,32 @@ def db(warehouse: Path):
 
 
 def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]:
-    """三公经费合计 per report as transcribed: (amount, change on last year) in 万元."""
+    """三公经费合计 per report where an actual is printed: (amount, change on last year) in 万元.
+
+    From the narrative seed, or for a report whose 三公 statement table is read from its PDF, from
+    that table's 合计 决算数 (the table prints no change; a blank cell is no figure)."""
+    with (PROJECT_DIR / "seeds" / "statement_tables.csv").open(encoding="utf-8") as seed:
+        from_tables = {
+            row["report_id"] for row in csv.DictReader(seed) if (row["table_no"], row["table_status"]) == ("7", "found")
+        }
     with (PROJECT_DIR / "seeds" / "three_public_expenses.csv").open(encoding="utf-8") as seed:
-        return {
+        totals = {
             row["report_id"]: (
                 Decimal(row["amount_wan_yuan"]),
                 Decimal(row["yoy_change_wan_yuan"]) if row["yoy_change_wan_yuan"] else None,
             )
             for row in csv.DictReader(seed)
-            if row["expense_item"] == "三公经费合计"
+            if row["expense_item"] == "三公经费合计" and row["report_id"] not in from_tables
         }
+    with (PROJECT_DIR / "seeds" / "statement_lines.csv").open(encoding="utf-8") as seed:
+        for row in csv.DictReader(seed):
+            if (
+                row["report_id"] in from_tables
+                and (row["table_no"], row["line_item"], row["column_name"]) == ("7", "合计", "决算数")
+                and row["value"]
+            ):
+                totals[row["report_id"]] = (Decimal(row["value"]) / (10000 if row["printed_unit"] == "元" else 1), None)
+    return totals
 
 
 def digest(path: Path) -> str:

@@ -3,8 +3,10 @@
 Each analysis is compiled by dbt once per session (against a throwaway copy of the warehouse),
 run read-only on the built warehouse, and its answer compared with an independent computation:
 from the seed CSVs as transcribed (every cell is text as printed: '2638.26', decreases signed),
-or from figures stated in the reports (document line cited). No expected value comes from the
-marts or from the analysis's own SQL.
+or from figures stated in the reports (document line cited). A report read from its PDF has its
+figures in the statement seed (seeds/statement_lines.csv, one row per cell); where the statement
+tables are found they stand in for the narrative seeds, as in the marts. No expected value comes
+from the marts or from the analysis's own SQL.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ ANALYSES = sorted(path.stem for path in ANALYSES_DIR.glob("*.sql"))
 CHANGJI = "changji_hrss_2023"  # documents/002_e0b9e12b257efafd.txt
 TONGCHENG = "tongcheng_hrss_2023"  # documents/003_08c5a9fc441d161e.txt
 YANQI = "yanqi_social_insurance_2023"  # documents/004_24df321908323c58.txt
-REPORTS = [CHANGJI, TONGCHENG, YANQI]
+SHANGHAI = "shanghai_putuo_finance_2024"  # documents/shanghai_putuo_finance_2024.pdf (statement tables)
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 HEADER = re.compile(r"\A\{#(.*?)#\}", re.DOTALL)
@@ -101,6 +103,35 @@ def run(compiled_analyses: Path, warehouse: Path) -> Callable[[str], Rows]:
 def seed(name: str) -> pd.DataFrame:
     """A seed as text, exactly as transcribed (empty cells are '')."""
     return pd.read_csv(SEEDS_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+REPORTS = sorted(seed("reports").report_id)
+# Reports whose statement tables are read from the PDF: their figures come from those tables.
+STATEMENT_TABLES = seed("statement_tables")
+STATEMENT_REPORTS = sorted(set(STATEMENT_TABLES[STATEMENT_TABLES.table_status == "found"].report_id))
+NARRATIVE_REPORTS = [report_id for report_id in REPORTS if report_id not in STATEMENT_REPORTS]
+
+
+def statement_cells(report_id: str, table_no: int, **where: str) -> pd.DataFrame:
+    """The cells of one statement table of a report as read (statement seed), each with its amount
+    in 万元 (a table printed in 元 divided by 10,000) in `wan_yuan`."""
+    cells = seed("statement_lines")
+    cells = cells[(cells.report_id == report_id) & (cells.table_no == str(table_no))]
+    for column, value in where.items():
+        cells = cells[cells[column] == value]
+    cells = cells.copy()
+    cells["wan_yuan"] = [
+        None if value == "" else Decimal(value) / (10000 if unit == "元" else 1)
+        for value, unit in zip(cells.value, cells.printed_unit, strict=True)
+    ]
+    return cells
+
+
+def statement_figure(report_id: str, table_no: int, line_item: str, column_name: str, **where: str) -> Decimal | None:
+    """The one cell of a statement table at a line and column, in 万元; None where the table prints none."""
+    cells = statement_cells(report_id, table_no, line_item=line_item, column_name=column_name, **where)
+    assert len(cells) <= 1, (report_id, table_no, line_item, column_name)
+    return cells.wan_yuan.iloc[0] if len(cells) else None
 
 
 def number(text: str) -> Decimal | None:
@@ -195,11 +226,14 @@ def test_01_three_public_and_running_costs_per_serving_staff(run):
 
     staff = seed("unit_overview_figures").query("figure_name == '在职人员'").set_index("report_id")["value"]
     three_public = seed("three_public_expenses").query("expense_item == '三公经费合计'").set_index("report_id")
-    running = seed("operating_costs").set_index("report_id")
+    running = seed("operating_costs").set_index("report_id")["amount_wan_yuan"]
     for report_id, row in rows.items():
         serving = number(staff.get(report_id, ""))
-        total = number(three_public.loc[report_id, "amount_wan_yuan"])
-        costs = number(running.loc[report_id, "amount_wan_yuan"])
+        if report_id in STATEMENT_REPORTS:
+            total = statement_figure(report_id, 7, "合计", "决算数")
+        else:
+            total = number(three_public.loc[report_id, "amount_wan_yuan"])
+        costs = number(running.get(report_id, ""))
         assert row["serving_staff"] == serving, report_id
         assert row["three_public_wan_yuan"] == total, report_id
         assert row["operating_costs_wan_yuan"] == costs, report_id
@@ -214,6 +248,10 @@ def test_01_three_public_and_running_costs_per_serving_staff(run):
     assert rows[CHANGJI]["operating_costs_per_serving_staff_wan_yuan"] == Decimal("2.3084")  # 147.74 / 64
     # Document 004: 在职人员 22 人 (line 55), 三公 1.13 万元 (line 296), 机关运行经费 6.73 万元 (line 386).
     assert rows[YANQI]["operating_costs_per_serving_staff_wan_yuan"] == Decimal("0.3059")  # 6.73 / 22
+    # The Shanghai PDF's 三公 table prints only 预算数 0.95 (page 18, line 9) and leaves every 决算数 blank;
+    # its staff and running costs are in no table: no figure, so nothing per head either.
+    assert [rows[SHANGHAI][column] for column in ("serving_staff", "three_public_wan_yuan")] == [None, None]
+    assert rows[SHANGHAI]["operating_costs_per_serving_staff_wan_yuan"] is None
 
 
 def test_02_largest_year_on_year_increases_by_item(run):
@@ -270,8 +308,16 @@ def test_03_budget_versus_final_by_report(run):
     rows = run("03_budget_versus_final_by_report")
 
     totals = seed("general_budget_expenditure").query("line_level == 'total'").set_index("report_id")
-    expected_order = []
+    expected_order, without_budget = [], []
     for report_id, row in by_report(rows).items():
+        if report_id in STATEMENT_REPORTS:
+            # 财政拨款收入支出决算总表: 本年支出合计 in the 一般公共预算财政拨款 column; the tables print no budget.
+            final = statement_figure(report_id, 4, "本年支出合计", "一般公共预算财政拨款")
+            assert (row["budget_wan_yuan"], row["final_wan_yuan"]) == (None, final), report_id
+            assert row["difference_wan_yuan"] is None and row["computed_variance_pct"] is None, report_id
+            assert row["printed_variance_pct"] is None and row["printed_completion_pct"] is None, report_id
+            without_budget.append(report_id)
+            continue
         total = totals.loc[report_id]
         budget, final = number(total.budget_wan_yuan), number(total.amount_wan_yuan)
         assert (row["budget_wan_yuan"], row["final_wan_yuan"]) == (budget, final), report_id
@@ -282,7 +328,12 @@ def test_03_budget_versus_final_by_report(run):
         assert rounds_to(row["computed_variance_pct"], 100 * (final - budget) / budget, 2), report_id
         assert rounds_to(row["computed_completion_pct"], 100 * final / budget, 2), report_id
         expected_order.append((100 * (final - budget) / budget, report_id))
-    assert [row["report_id"] for row in rows] == [report_id for _, report_id in sorted(expected_order, reverse=True)]
+    assert sorted(row["report_id"] for row in rows) == REPORTS
+    # Reports without a budget come last (nulls last), by report.
+    assert [row["report_id"] for row in rows] == [
+        *(report_id for _, report_id in sorted(expected_order, reverse=True)),
+        *sorted(without_budget),
+    ]
 
     rows = by_report(rows)
     # The reports' own statements agree with the computation, to their printed precision:
@@ -294,6 +345,8 @@ def test_03_budget_versus_final_by_report(run):
     assert rows[TONGCHENG]["printed_completion_pct"] == Decimal("119")
     assert rounded(rows[TONGCHENG]["computed_completion_pct"], 0) == Decimal("119")
     assert rows[TONGCHENG]["budget_excluded_fund_projects_wan_yuan"] == Decimal("37772.3")
+    # The Shanghai PDF, page 13 line 20: 本年支出合计 2,940.05 in the 一般公共预算财政拨款 column of table 4.
+    assert (rows[SHANGHAI]["final_wan_yuan"], rows[SHANGHAI]["final_wan_yuan_line"]) == (Decimal("2940.05"), 20)
 
 
 def test_04_projects_executed_below_90_pct(run):
@@ -402,6 +455,11 @@ def test_07_personnel_share_of_basic_expenditure(run):
 
     items = seed("basic_expenditure_items").query("ordinal == '0'")
     totals = {(item.report_id, item.cost_category): number(item.amount_wan_yuan) for item in items.itertuples()}
+    for report_id in STATEMENT_REPORTS:
+        # 基本支出 of the 合计 row of table 5; its two categories are the totals of table 6.
+        totals[report_id, "基本支出"] = statement_figure(report_id, 5, "合计", "基本支出")
+        totals[report_id, "人员经费"] = statement_figure(report_id, 6, "人员经费合计", "决算数")
+        totals[report_id, "公用经费"] = statement_figure(report_id, 6, "公用经费合计", "决算数")
     shares = []
     for row in rows:
         report_id = row["report_id"]
@@ -421,6 +479,10 @@ def test_07_personnel_share_of_basic_expenditure(run):
     assert rows[TONGCHENG]["unexplained_wan_yuan"] == Decimal("0.01")
     # Document 004: 人员经费 490.80 of 基本支出 497.53 (lines 280-282): 98.65%, the highest.
     assert rows[YANQI]["personnel_share_pct"] == Decimal("98.65")
+    # The Shanghai PDF: 人员经费合计 2,152.26 and 公用经费合计 184.65 (page 17, line 42) of 基本支出 2,336.91
+    # (page 15, line 27): 92.10%, and the two add up.
+    assert rows[SHANGHAI]["personnel_share_pct"] == Decimal("92.10")
+    assert rows[SHANGHAI]["unexplained_wan_yuan"] == 0
 
 
 def test_08_expenditure_by_class_side_by_side(run):
@@ -430,12 +492,23 @@ def test_08_expenditure_by_class_side_by_side(run):
     code_of = dict(zip(subjects.name, subjects.code, strict=True))
     aliases = seed("function_subject_aliases")
     code_of.update(dict(zip(aliases.alias_name, aliases.code, strict=True)))
-    classes = seed("general_budget_expenditure").query("line_level == 'class'")
+    # (report, 类 code, amount, share) of every 类 line: the narrative's 结构情况, or the 类 lines of the
+    # general-budget statement table (合计 column; it prints no shares).
+    narrative = seed("general_budget_expenditure").query("line_level == 'class'")
+    classes = [
+        (line.report_id, code_of[line.class_name], number(line.amount_wan_yuan), number(line.share_pct))
+        for line in narrative.itertuples()
+        if line.report_id not in STATEMENT_REPORTS
+    ]
+    for report_id in STATEMENT_REPORTS:
+        cells = statement_cells(report_id, 5, column_name="合计")
+        classes += [(report_id, cell.subject_code, cell.wan_yuan, None) for cell in cells.itertuples()]
+        classes = [line for line in classes if line[0] != report_id or len(line[1]) == 3]
     expected: dict[str, dict[str, Decimal | None]] = {}
-    for line in classes.itertuples():
-        cells = expected.setdefault(code_of[line.class_name], {})
-        cells[f"{line.report_id}_wan_yuan"] = number(line.amount_wan_yuan)
-        cells[f"{line.report_id}_share_pct"] = number(line.share_pct)
+    for report_id, code, amount, share in classes:
+        cells = expected.setdefault(code, {})
+        cells[f"{report_id}_wan_yuan"] = amount
+        cells[f"{report_id}_share_pct"] = share
 
     class_rows, total_row = rows[:-1], rows[-1]
     assert [row["class_code"] for row in class_rows] == sorted(expected)
@@ -444,18 +517,23 @@ def test_08_expenditure_by_class_side_by_side(run):
             for suffix in ["_wan_yuan", "_share_pct"]:
                 column = report_id + suffix
                 assert row[column] == expected[row["class_code"]].get(column), (row["class_code"], column)
+        assert row["reports_with_class"] == sum(1 for line in classes if line[1] == row["class_code"])
     assert total_row["class_name"] == "合计" and total_row["class_code"] is None
-    for report_id in REPORTS:
-        lines = classes[classes.report_id == report_id]
-        assert total_row[f"{report_id}_wan_yuan"] == sum(lines.amount_wan_yuan.map(number)), report_id
-        assert total_row[f"{report_id}_share_pct"] == sum(lines.share_pct.map(number)), report_id
+    for report_id in REPORTS:  # every report has its two columns
+        amounts = [line[2] for line in classes if line[0] == report_id]
+        shares = [line[3] for line in classes if line[0] == report_id and line[3] is not None]
+        assert total_row[f"{report_id}_wan_yuan"] == (sum(amounts) if amounts else None), report_id
+        assert total_row[f"{report_id}_share_pct"] == (sum(shares) if shares else None), report_id
 
     # The 类 of document 002 (lines 237-247) add up to 2638.25, one 分 short of the printed 2638.26 (line 214).
     assert total_row[f"{CHANGJI}_wan_yuan"] == Decimal("2638.25")
-    # 社会保障和就业支出 is the one 类 all three report; document 003, line 246: 2820.06 万元，占 100 %.
+    # 社会保障和就业支出 is the one 类 all four report; document 003, line 246: 2820.06 万元，占 100 %; the
+    # Shanghai PDF, page 15 line 14: 326.72 万元 in table 5.
     social_security = next(row for row in class_rows if row["class_code"] == "208")
-    assert social_security["reports_with_class"] == 3
+    assert social_security["reports_with_class"] == 4
     assert social_security[f"{TONGCHENG}_wan_yuan"] == Decimal("2820.06")
+    assert social_security[f"{SHANGHAI}_wan_yuan"] == Decimal("326.72")
+    assert social_security[f"{SHANGHAI}_share_pct"] is None
 
 
 def test_09_self_evaluated_project_funds_vs_project_expenditure(run):
@@ -465,23 +543,33 @@ def test_09_self_evaluated_project_funds_vs_project_expenditure(run):
     stated = {(figure.report_id, figure.figure_name): number(figure.value) for figure in summary.itertuples()}
     tables = project_tables()
     project_expenditure = seed("expenditure_by_type").query("line_item == '项目支出'").set_index("report_id")
-    ratios = []
+    ratios, without_tables = [], []
     for row in rows:
         report_id = row["report_id"]
         own = tables[tables.report_id == report_id]
         executed = sum(own.executed_wan_yuan.map(number))
-        spending = number(project_expenditure.loc[report_id, "amount_wan_yuan"])
+        if report_id in STATEMENT_REPORTS:
+            spending = statement_figure(report_id, 3, "合计", "项目支出")  # the 合计 row of 支出决算表
+        else:
+            spending = number(project_expenditure.loc[report_id, "amount_wan_yuan"])
         stated_count = stated.get((report_id, "绩效评价项目数"), stated.get((report_id, "自评项目数")))
         stated_funds = stated.get((report_id, "项目全年预算数"), stated.get((report_id, "自评项目资金")))
         assert (row["stated_project_count"], row["stated_project_funds_wan_yuan"]) == (stated_count, stated_funds)
+        assert row["project_expenditure_wan_yuan"] == spending, report_id
+        if own.empty:
+            # No self-evaluation table transcribed: nothing counted, nothing to compare.
+            assert row["tables_count"] is None and row["tables_executed_wan_yuan"] is None, report_id
+            assert row["executed_vs_project_expenditure_pct"] is None, report_id
+            without_tables.append(report_id)
+            continue
         assert row["tables_count"] == len(own), report_id
         assert row["tables_full_year_budget_wan_yuan"] == sum(own.full_year_budget_wan_yuan.map(number))
         assert row["tables_executed_wan_yuan"] == executed, report_id
-        assert row["project_expenditure_wan_yuan"] == spending, report_id
         assert rounds_to(row["executed_vs_project_expenditure_pct"], 100 * executed / spending, 2), report_id
         ratios.append(100 * executed / spending)
     assert sorted(row["report_id"] for row in rows) == REPORTS
     assert ratios == sorted(ratios, reverse=True)
+    assert [row["report_id"] for row in rows[len(ratios) :]] == sorted(without_tables)  # nulls last
 
     rows = by_report(rows)
     # Document 003: 自评项目资金 21468.3 万元，占一般公共预算项目支出总额的 100％ (line 461), against
@@ -492,6 +580,9 @@ def test_09_self_evaluated_project_funds_vs_project_expenditure(run):
     # Changji's tables: 项目全年执行数 1560.49 万元 (document 002, line 589) within 项目支出 1592.36.
     assert rows[CHANGJI]["tables_executed_wan_yuan"] == Decimal("1560.49")
     assert rows[CHANGJI]["executed_vs_project_expenditure_pct"] < 100
+    # The Shanghai PDF: 项目支出 603.14 in the 合计 row of 支出决算表 (page 10, line 9); no self-evaluation tables.
+    assert rows[SHANGHAI]["project_expenditure_wan_yuan"] == Decimal("603.14")
+    assert rows[SHANGHAI]["project_expenditure_wan_yuan_line"] == 9
 
 
 def test_10_audit_findings_by_report_and_check(run):
@@ -540,7 +631,17 @@ def test_11_income_structure_by_report(run):
             totals[source.report_id],
         )
         for source in sources.itertuples()
+        if source.report_id not in STATEMENT_REPORTS
     ]
+    for report_id in STATEMENT_REPORTS:
+        # The income side of 收入支出决算总表, above 本年收入合计, in printed order; no shares printed.
+        side = statement_cells(report_id, 1, side_no="1", column_name="决算数")
+        side = side.assign(row=side.row_no.astype(int)).sort_values("row")
+        total_row = side[side.line_item == "本年收入合计"].iloc[0]
+        printed = side[side.row < total_row.row]
+        for ordinal, line in enumerate(printed.itertuples(), start=1):
+            if line.wan_yuan != 0:
+                expected.append((report_id, ordinal, line.line_item, line.wan_yuan, None, total_row.wan_yuan))
     actual = [
         (
             row["report_id"],
@@ -558,34 +659,59 @@ def test_11_income_structure_by_report(run):
         assert rounds_to(row["computed_share_pct"], exact, 2), row["income_source"]
 
     # Document 002: 其他收入 489.60 万元 (line 165)，占 15.65% (line 167); the two others live on
-    # appropriations alone (document 003, line 156; document 004, line 90: 100%).
+    # appropriations alone (document 003, line 156; document 004, line 90: 100%). The Shanghai PDF's
+    # 收入支出决算总表 (page 6, lines 6 and 13) splits appropriations by fund: 一般公共预算财政拨款收入
+    # 2,940.05 and 其他收入 6.20 of 本年收入合计 2,946.25, no shares printed.
     assert [(row["report_id"], row["income_source"]) for row in rows] == [
         (CHANGJI, "财政拨款收入"),
         (CHANGJI, "其他收入"),
+        (SHANGHAI, "一般公共预算财政拨款收入"),
+        (SHANGHAI, "其他收入"),
         (TONGCHENG, "财政拨款收入"),
         (YANQI, "财政拨款收入"),
     ]
     assert rows[1]["computed_share_pct"] == rows[1]["printed_share_pct"] == Decimal("15.65")
+    assert (rows[3]["computed_share_pct"], rows[3]["printed_share_pct"]) == (Decimal("0.21"), None)
 
 
 def test_12_three_public_budget_versus_actual_by_item(run):
     rows = run("12_three_public_budget_versus_actual_by_item")
 
-    items = seed("three_public_expenses")
+    # (report, item) -> (actual, printed budget, printed difference from the budget, printed completion).
+    items = {
+        (item.report_id, item.expense_item): (
+            number(item.amount_wan_yuan),
+            number(item.budget_wan_yuan),
+            number(item.budget_change_wan_yuan),
+            number(item.completion_pct),
+        )
+        for item in seed("three_public_expenses").itertuples()
+        if item.report_id not in STATEMENT_REPORTS
+    }
+    for report_id in STATEMENT_REPORTS:
+        # The 三公 statement table: 决算数 and 预算数 per item (合计 is 三公经费合计); a blank cell is no figure.
+        cells = statement_cells(report_id, 7)
+        for name in dict.fromkeys(cells.line_item):
+            item = "三公经费合计" if name == "合计" else name
+            items[report_id, item] = (
+                statement_figure(report_id, 7, name, "决算数"),
+                statement_figure(report_id, 7, name, "预算数"),
+                None,
+                None,
+            )
     assert len(rows) == len(items)
     for row in rows:
-        item = items[(items.report_id == row["report_id"]) & (items.expense_item == row["expense_item"])].iloc[0]
-        actual, budget = number(item.amount_wan_yuan), number(item.budget_wan_yuan)
-        change = number(item.budget_change_wan_yuan)
-        expected_budget = budget if budget is not None else (actual - change if change is not None else None)
         where = (row["report_id"], row["expense_item"])
+        actual, budget, change, completion = items[where]
+        derived = actual - change if actual is not None and change is not None else None
+        expected_budget = budget if budget is not None else derived
         assert row["actual_wan_yuan"] == actual, where
         assert row["printed_budget_wan_yuan"] == budget, where
         assert row["budget_wan_yuan"] == expected_budget, where
         source = "printed" if budget is not None else ("derived_from_change" if change is not None else None)
         assert row["budget_source"] == source, where
-        assert row["printed_completion_pct"] == number(item.completion_pct), where
-        if expected_budget is None:
+        assert row["printed_completion_pct"] == completion, where
+        if expected_budget is None or actual is None:
             assert row["difference_wan_yuan"] is None and row["computed_completion_pct"] is None, where
             continue
         assert row["difference_wan_yuan"] == actual - expected_budget, where
@@ -605,6 +731,12 @@ def test_12_three_public_budget_versus_actual_by_item(run):
     # The derived item budgets add up to the printed total: 20.80 + 14.16 (运行费) + 0 + 0 = 34.96.
     parts = ["因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"]
     assert sum(tongcheng[item]["budget_wan_yuan"] for item in parts) == Decimal("34.96")
+    # The Shanghai PDF's 三公 table (page 18, line 9) prints 预算数 0.95 for 合计 and 公务接待费 and leaves
+    # every 决算数 blank: a printed budget, no actual, nothing computed.
+    shanghai = {row["expense_item"]: row for row in rows if row["report_id"] == SHANGHAI}
+    assert sorted(shanghai) == ["三公经费合计", "公务接待费"]
+    assert [shanghai[item]["budget_wan_yuan"] for item in sorted(shanghai)] == [Decimal("0.95")] * 2
+    assert {shanghai[item]["actual_wan_yuan"] for item in shanghai} == {None}
 
 
 def test_13_lowest_scoring_projects(run):
@@ -669,12 +801,18 @@ def test_14_vehicles_and_running_cost_per_vehicle(run):
     fleet = activity.query("expense_item == '公务用车购置及运行费' and measure == '保有量'").set_index("report_id")
     running = seed("three_public_expenses").query("expense_item == '公务用车运行费'").set_index("report_id")
     for report_id, row in rows.items():
-        held = vehicles[report_id]
-        cost = number(running.loc[report_id, "amount_wan_yuan"])
+        held = vehicles.get(report_id)
+        in_fleet = number(fleet.value.get(report_id, ""))
+        if report_id in STATEMENT_REPORTS:
+            cost = statement_figure(report_id, 7, "公务用车运行费", "决算数")
+        else:
+            cost = number(running.loc[report_id, "amount_wan_yuan"])
         assert row["vehicles_held"] == held, report_id
-        assert row["vehicles_in_three_public"] == number(fleet.loc[report_id, "value"]), report_id
+        assert row["vehicles_in_three_public"] == in_fleet, report_id
         assert row["running_cost_wan_yuan"] == cost, report_id
-        assert rounds_to(row["running_cost_per_vehicle_wan_yuan"], cost / held, 4), report_id
+        count = held if held is not None else in_fleet
+        per_vehicle = cost / count if cost is not None and count else None
+        assert rounds_to(row["running_cost_per_vehicle_wan_yuan"], per_vehicle, 4), report_id
 
     # Document 002: 车辆 3 辆 (line 569), 公务用车运行维护费 8.80 万元 (line 485): 2.9333 万元 a vehicle.
     assert rows[CHANGJI]["running_cost_per_vehicle_wan_yuan"] == Decimal("2.9333")
@@ -682,3 +820,6 @@ def test_14_vehicles_and_running_cost_per_vehicle(run):
     assert rows[TONGCHENG]["running_cost_per_vehicle_wan_yuan"] == Decimal("1.6150")
     # Document 004: 车辆 2 辆 (line 414), 运行维护费 1.13 万元 (line 327).
     assert rows[YANQI]["running_cost_per_vehicle_wan_yuan"] == Decimal("0.5650")
+    # The Shanghai PDF prints no vehicle count and leaves 公务用车运行费 blank in its 三公 table (page 18).
+    assert (rows[SHANGHAI]["vehicles_held"], rows[SHANGHAI]["running_cost_wan_yuan"]) == (None, None)
+    assert rows[SHANGHAI]["running_cost_per_vehicle_wan_yuan"] is None

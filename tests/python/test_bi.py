@@ -15,7 +15,7 @@ def test_sqlalchemy_with_duckdb_engine_reads_the_marts_and_chinese_views(warehou
             ),
             {"report": "changji_hrss_2023"},
         ).scalar_one()
-        assert str(total) == "9.1800"
+        assert str(total) == "9.180000"  # a DECIMAL with its six decimals, not a float
         tables = sqlalchemy.inspect(connection).get_table_names(schema="main")
         assert {"dim_report", "fct_revenue", "audit_findings", "report_summary"} <= set(tables)
     engine.dispose()

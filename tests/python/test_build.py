@@ -29,16 +29,16 @@ def test_dim_report_has_one_row_per_registered_report(db):
     rows = db.execute(
         "select report_id, fiscal_year, unit_name, source_document, source_sha256, region_code from dim_report"
     ).fetchall()
-    assert len(rows) == len(expected) == 3
+    assert len(rows) == len(expected) == 4
     for report_id, fiscal_year, unit_name, document, sha256, region_code in rows:
         seed = expected[report_id]
         assert (fiscal_year, unit_name, document, sha256) == (
-            2023,
+            int(seed["fiscal_year"]),
             seed["unit_name"],
             seed["source_document"],
             seed["source_sha256"],
         )
-        assert region_code == (seed["county_code"] or seed["prefecture_code"])
+        assert region_code == (seed["county_code"] or seed["prefecture_code"] or seed["province_code"])
 
 
 def test_the_duckdb_cli_reads_the_warehouse_read_only(warehouse):
@@ -52,6 +52,7 @@ def test_the_duckdb_cli_reads_the_warehouse_read_only(warehouse):
     assert completed.stdout.splitlines() == [
         "unit_name",
         "昌吉回族自治州人力资源和社会保障局",
+        "上海市普陀区财政局",
         "通城县人力资源和社会保障局",
         "焉耆回族自治县社会保险中心",
     ]

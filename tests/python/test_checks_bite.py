@@ -64,8 +64,13 @@ def failures(connection, seed_name: str, column_name: str) -> int:
     ).fetchone()[0]
     if out_of_place:
         return out_of_place
+    overclaimed = connection.execute("select count(*) from intermediate.int_statement_numbers_overclaimed").fetchone()[
+        0
+    ]
+    if overclaimed:
+        return overclaimed
     return connection.execute(
-        "select count(*) from intermediate.int_audit_findings_classified where not is_rounding and not is_registered"
+        "select count(*) from intermediate.int_audit_findings_classified where review_status = 'unregistered'"
     ).fetchone()[0]
 
 

@@ -2,7 +2,8 @@
 
 Tested with Streamlit's own harness (streamlit.testing.v1.AppTest) against the session's
 warehouse. Expected figures are read from the seeds (the transcriptions, each with the document
-line it cites), not from the warehouse, so a page showing the wrong mart column fails.
+line it cites; for a PDF report the statement seed, each cell with its page and line), not from
+the warehouse, so a page showing the wrong mart column fails.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ DOCUMENTS = PROJECT_DIR / "documents"
 CHANGJI = "changji_hrss_2023"
 TONGCHENG = "tongcheng_hrss_2023"
 YANQI = "yanqi_social_insurance_2023"
-REPORTS = [CHANGJI, TONGCHENG, YANQI]
+SHANGHAI = "shanghai_putuo_finance_2024"  # a PDF report: its figures come from its statement tables
 PAGES = {
     "overview": "概览",
     "expenditure": "支出明细",
@@ -51,6 +52,17 @@ def seed_row(name: str, **where: str) -> dict[str, str]:
     rows = seed_rows(name, **where)
     assert len(rows) == 1, f"{name} {where}: {len(rows)} rows"
     return rows[0]
+
+
+# Every registered report, narrative or PDF.
+REPORTS = sorted(row["report_id"] for row in seed_rows("reports"))
+
+
+def rendered_line(report_id: str, page: int, number: int) -> str:
+    """Line `number` of page `page` of a PDF report's text rendering (documents/rendered/)."""
+    source = seed_row("reports", report_id=report_id)["source_document"]
+    pages = (DOCUMENTS / "rendered" / f"{source}.txt").read_text(encoding="utf-8").rstrip("\n").split("\f")
+    return pages[page - 1].split("\n")[number - 1]
 
 
 def document_line(report_id: str, number: int) -> str:
@@ -279,6 +291,67 @@ def test_audit_findings_show_their_source_lines(app_warehouse):
     at.checkbox(key="show_rounding").check().run()
     assert not at.exception
     assert at.dataframe[0].value["kind_label"].eq("舍入差异").any()
+
+
+def test_a_pdf_report_shows_its_statement_tables_with_their_pages(app_warehouse):
+    """The Shanghai PDF: totals, income and expenditure from its statement tables, each line with
+    its page; figures its tables do not print are 未列示, not zero."""
+    at = open_page(start(SHANGHAI), "overview")
+    shown = metrics(at)
+    total = seed_row("statement_lines", report_id=SHANGHAI, table_no="1", side_no="1", line_item="总计")
+    # documents/rendered/shanghai_putuo_finance_2024.pdf.txt page 7, line 3: "总计 2,995.39 总计 2,995.39"
+    assert shown["收入总计"] == wan(total["value"]) == "2,995.39 万元"
+    assert total["printed_text"] in rendered_line(SHANGHAI, int(total["value_page"]), int(total["value_line"]))
+    assert (shown["三公经费决算"], shown["机关运行经费"]) == ("未列示", "未列示")
+    revenue, expenditure, totals = (table.value for table in at.dataframe)
+    income_lines = [
+        row
+        for row in seed_rows("statement_lines", report_id=SHANGHAI, table_no="1", side_no="1")
+        if int(row["row_no"])
+        < int(seed_row("statement_lines", report_id=SHANGHAI, table_no="1", line_item="本年收入合计")["row_no"])
+    ]
+    assert sorted(revenue["income_source"]) == sorted(row["line_item"] for row in income_lines)
+    for line in income_lines:
+        row = revenue[revenue["income_source"] == line["line_item"]].iloc[0]
+        assert close(row["amount_wan_yuan"], line["value"]), line["line_item"]
+        assert (row["source_page"], row["amount_wan_yuan_line"]) == (int(line["value_page"]), int(line["value_line"]))
+    basic = seed_row("statement_lines", report_id=SHANGHAI, table_no="3", line_item="合计", column_name="基本支出")
+    row = expenditure[expenditure["expenditure_type"] == "基本支出"].iloc[0]
+    assert close(row["amount_wan_yuan"], basic["value"]) and row["source_page"] == int(basic["value_page"])
+    # Tables 8 and 9 printed empty with a note: the report has no government funds.
+    assert totals.loc[totals["fund_scope"] == "政府性基金", "statement_text"].iloc[0].startswith("注：")
+
+    open_page(at, "expenditure")
+    classes = at.dataframe[0].value
+    printed = [
+        row
+        for row in seed_rows("statement_lines", report_id=SHANGHAI, table_no="5", column_name="合计")
+        if len(row["subject_code"]) == 3
+    ]
+    assert sorted(classes["class_code"]) == sorted(row["subject_code"] for row in printed)
+    for line in printed:
+        row = classes[classes["class_code"] == line["subject_code"]].iloc[0]
+        assert close(row["amount_wan_yuan"], line["value"]), line["line_item"]
+        assert (row["source_page"], row["amount_wan_yuan_line"]) == (int(line["value_page"]), int(line["value_line"]))
+
+    open_page(at, "three_public")
+    budget = seed_row("statement_lines", report_id=SHANGHAI, table_no="7", line_item="合计", column_name="预算数")
+    assert seed_rows("statement_lines", report_id=SHANGHAI, table_no="7", column_name="决算数") == []
+    assert metrics(at)["三公经费预算数"] == wan(budget["value"]) == "0.95 万元"
+    assert metrics(at)["三公经费决算数"] == metrics(at)["完成预算"] == "未列示"
+
+
+def test_a_pdf_report_audit_finding_shows_its_lines_on_their_pages(app_warehouse):
+    at = open_page(start(SHANGHAI), "audit")
+    findings = at.dataframe[0].value
+    registered = seed_rows("known_discrepancies", report_id=SHANGHAI)
+    assert sorted(findings["subject"]) == sorted(row["subject"] for row in registered)
+    shown = at.code[0].value
+    cited = findings["source_lines"].iloc[0].split(";")
+    for place in cited:
+        page, number = (int(part) for part in place.removeprefix("p").split(":"))
+        assert f"{place} │ {rendered_line(SHANGHAI, page, number)}" in shown, place
+    assert any("documents/rendered/shanghai_putuo_finance_2024.pdf.txt" in caption.value for caption in at.caption)
 
 
 def test_a_page_still_renders_after_the_warehouse_is_replaced_by_a_rename(warehouse, tmp_path, monkeypatch):

@@ -18,7 +18,8 @@ def manifest() -> dict[str, str]:
 
 def test_every_document_matches_the_manifest():
     entries = manifest()
-    assert sorted(entries) == sorted(path.name for path in DOCUMENTS.glob("*.txt"))
+    documents = [path.name for path in DOCUMENTS.iterdir() if path.suffix in (".txt", ".pdf")]
+    assert sorted(entries) == sorted(documents)
     for name, digest in entries.items():
         assert hashlib.sha256((DOCUMENTS / name).read_bytes()).hexdigest() == digest, name
 
@@ -26,5 +27,5 @@ def test_every_document_matches_the_manifest():
 def test_report_register_cites_the_documents_by_their_hash():
     with open(PROJECT_DIR / "seeds" / "reports.csv", encoding="utf-8", newline="") as handle:
         reports = list(csv.DictReader(handle))
-    assert len(reports) == 3
+    assert len(reports) == 4
     assert {row["source_document"]: row["source_sha256"] for row in reports} == manifest()

@@ -106,7 +106,8 @@ def test_the_document_sections_cover_every_line_once():
     sections: dict[str, list[tuple[int, int]]] = {}
     for row in seed_rows("document_sections"):
         sections.setdefault(row["report_id"], []).append((int(row["first_line"]), int(row["last_line"])))
-    assert sorted(sections) == sorted(report_documents())
+    text_documents = {report for report, document in report_documents().items() if document.endswith(".txt")}
+    assert sorted(sections) == sorted(text_documents)
     for report_id, ranges in sections.items():
         ranges.sort()
         assert ranges[0][0] == 1, report_id

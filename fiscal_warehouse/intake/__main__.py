@@ -1,0 +1,49 @@
+"""Add final-accounts PDFs to the warehouse.
+
+    python -m fiscal_warehouse.intake path/to/report.pdf [--report-id ID]   (make add-report DOC=…)
+    python -m fiscal_warehouse.intake --folder path/to/folder               (make add-reports DIR=…)
+
+Each PDF is read (statement tables, pages and lines), copied into documents/ with its text
+rendering, and its rows replace the report's rows in the seeds; then the warehouse is built
+and published once, and a review is printed: the tables found and their pages, the rows and
+cells read, every cell that could not be read, and what the checks found. A document that
+cannot be read is refused with a one-line reason and nothing is written. If the build fails,
+the seeds and documents are put back as they were and the published warehouse is untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fiscal_warehouse.intake.adding import add_documents
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fiscal_warehouse.intake", description=__doc__.split("\n\n")[0])
+    parser.add_argument("documents", nargs="*", type=Path, help="PDF files to add")
+    parser.add_argument("--folder", type=Path, help="add every PDF in this folder")
+    parser.add_argument("--report-id", help="the report's id (one document only; default: derived from the document)")
+    parser.add_argument("--no-build", action="store_true", help="write the seeds and documents only")
+    arguments = parser.parse_args(argv)
+    documents = list(arguments.documents)
+    if arguments.folder:
+        if not arguments.folder.is_dir():
+            print(f"error: {arguments.folder}: no such folder", file=sys.stderr)
+            return 2
+        documents += sorted(path for path in arguments.folder.iterdir() if path.suffix.lower() == ".pdf")
+        if not documents:
+            print(f"error: {arguments.folder}: no PDF files in it", file=sys.stderr)
+            return 2
+    if not documents:
+        parser.error("name a PDF, or a folder with --folder")
+    if arguments.report_id and len(documents) != 1:
+        parser.error("--report-id names one report: give one document")
+    return add_documents(
+        documents, arguments.report_id, progress=arguments.folder is not None, build_after=not arguments.no_build
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

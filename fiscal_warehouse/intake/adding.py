@@ -1,0 +1,236 @@
+"""Adding reports: read each PDF, write its seed rows and documents, build once, review."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+from tqdm import tqdm
+
+from fiscal_warehouse.build import PROJECT_DIR, build, published_path
+from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering
+from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
+from fiscal_warehouse.intake.seed_rows import (
+    STATEMENT_LINES_COLUMNS,
+    STATEMENT_TABLES_COLUMNS,
+    read_seed,
+    replace_report_rows,
+    report_row,
+    seed_text,
+    statement_lines_rows,
+    statement_tables_rows,
+)
+from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    """Where the seeds and documents live (the project's own folders by default)."""
+
+    root: Path = PROJECT_DIR
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def documents(self) -> Path:
+        return self.root / "documents"
+
+    @property
+    def rendered(self) -> Path:
+        return self.documents / "rendered"
+
+
+@dataclass
+class ReadReport:
+    source: Path
+    report_id: str
+    document_name: str
+    sha256: str
+    identity: ReportIdentity
+    pages: int
+    rendering: str
+    reading: StatementReading
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def derived_report_id(source: Path, identity: ReportIdentity) -> str:
+    """The file name as an id when it is one (letters, digits, _), else unit name and year."""
+    stem = re.sub(r"[^0-9a-z]+", "_", source.stem.lower()).strip("_")
+    if re.search(r"[a-z]", stem):
+        return stem
+    return f"{identity.unit_name}_{identity.fiscal_year}"
+
+
+def read_report(source: Path, report_id: str | None, data: DataFolder = DataFolder()) -> ReadReport:
+    """Everything the warehouse takes from one PDF; raises UnreadableDocument."""
+    pages = read_pages(source)
+    reading = read_statement_tables(source, pages)
+    if not any(table.status != "absent" for table in reading.tables):
+        raise UnreadableDocument(f"{source}: not a final-accounts report (none of the nine statement tables was found)")
+    # The identity cites the rendering, in which the statement pages are pdfplumber's.
+    identity = read_identity(source, reading.pages, data.seeds / "admin_divisions.csv")
+    report_id = report_id or derived_report_id(source, identity)
+    if not re.fullmatch(r"[\w\u4e00-\u9fff]+", report_id):
+        raise UnreadableDocument(f"{source}: {report_id!r} cannot be a report id (letters, digits and _ only)")
+    document_name = re.sub(r"[^\w.\u4e00-\u9fff-]+", "_", source.name)
+    rendered = rendering(reading.pages)
+    return ReadReport(source, report_id, document_name, sha256_of(source), identity, len(pages), rendered, reading)
+
+
+def render_document(source: Path) -> str:
+    """The text rendering of a PDF, as documents/rendered/ keeps it."""
+    return rendering(read_statement_tables(source, read_pages(source)).pages)
+
+
+class Workspace:
+    """The files adding writes, backed up first so that a failed build puts them back."""
+
+    def __init__(self) -> None:
+        self.backups: dict[Path, bytes | None] = {}
+
+    def write(self, path: Path, content: bytes | str) -> None:
+        if path not in self.backups:
+            self.backups[path] = path.read_bytes() if path.exists() else None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path.write_bytes(data)
+
+    def restore(self) -> None:
+        for path, content in self.backups.items():
+            if content is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(content)
+
+
+def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = DataFolder()) -> None:
+    existing_columns, existing_reports = read_seed(data.seeds / "reports.csv")
+    for row in existing_reports:
+        if row["report_id"] != report.report_id and row["source_sha256"] == report.sha256:
+            raise UnreadableDocument(f"{report.source}: the same document is already report {row['report_id']}")
+        if row["report_id"] != report.report_id and row["source_document"] == report.document_name:
+            raise UnreadableDocument(
+                f"{report.source}: documents/{report.document_name} is already report {row['report_id']}"
+            )
+    workspace.write(data.documents / report.document_name, report.source.read_bytes())
+    workspace.write(data.rendered / f"{report.document_name}.txt", report.rendering)
+    sums_path = data.documents / "SHA256SUMS"
+    sums = [
+        line
+        for line in sums_path.read_text(encoding="utf-8").splitlines()
+        if not line.endswith(f"  {report.document_name}")
+    ]
+    sums.append(f"{report.sha256}  {report.document_name}")
+    workspace.write(sums_path, "\n".join(sorted(sums, key=lambda line: line.split("  ", 1)[1])) + "\n")
+    new_row = report_row(report.report_id, report.identity, report.document_name, report.sha256, existing_columns)
+    workspace.write(
+        data.seeds / "reports.csv",
+        replace_report_rows(data.seeds / "reports.csv", existing_columns, report.report_id, [new_row]),
+    )
+    for name, columns, rows in (
+        ("statement_tables.csv", STATEMENT_TABLES_COLUMNS, statement_tables_rows(report.report_id, report.reading)),
+        ("statement_lines.csv", STATEMENT_LINES_COLUMNS, statement_lines_rows(report.report_id, report.reading)),
+    ):
+        path = data.seeds / name
+        text = replace_report_rows(path, columns, report.report_id, rows) if path.exists() else seed_text(columns, rows)
+        workspace.write(path, text)
+
+
+def print_review(report: ReadReport, database: Path) -> None:
+    reading = report.reading
+    identity = report.identity
+    print(f"\n== {report.report_id}: {identity.unit_name} {identity.fiscal_year}", end="")
+    print(f" ({report.document_name}, {report.pages} pages)")
+    for table in reading.tables:
+        pages = (
+            ""
+            if table.first_page is None
+            else f"p.{table.first_page}" + (f"–{table.last_page}" if table.last_page != table.first_page else "")
+        )
+        detail = {
+            "found": f"{table.row_count} rows, {table.cell_count} cells, {table.unit}",
+            "empty": f"printed empty: {table.note}" if table.note else "printed without figures",
+            "absent": "not in the document",
+        }[table.status]
+        print(f"  {table.table_no}. {table.table_name:<24} {table.status:<6} {pages:<8} {detail}")
+    print(f"  cells read: {len(reading.cells)}; cells not read: {len(reading.unreadable)}")
+    for problem in reading.unreadable:
+        print(f"    not read: {problem}")
+    with duckdb.connect(str(database), read_only=True) as connection:
+        findings = connection.execute(
+            "select check_id, finding_kind, subject, published_value, computed_value, source_lines, review_status"
+            " from audit_findings where report_id = ? and not is_rounding order by check_id, subject",
+            [report.report_id],
+        ).fetchall()
+        rounding = connection.execute(
+            "select count(*) from audit_findings where report_id = ? and is_rounding", [report.report_id]
+        ).fetchone()[0]
+    print(f"  checks: {len(findings)} finding(s) beyond rounding, {rounding} within rounding")
+    for check_id, kind, subject, published, computed, lines, status in findings:
+        print(
+            f"    {check_id} [{kind}, {status}] {subject}: published {published}, computed {computed} (lines {lines})"
+        )
+
+
+def add_documents(
+    sources: list[Path],
+    report_id: str | None,
+    progress: bool = False,
+    build_after: bool = True,
+    data: DataFolder = DataFolder(),
+) -> int:
+    read: list[ReadReport] = []
+    refused: list[str] = []
+    for source in tqdm(sources, desc="reading", unit="pdf", disable=not progress, file=sys.stderr):
+        try:
+            read.append(read_report(source, report_id, data))
+        except UnreadableDocument as error:
+            refused.append(str(error))
+            if not progress:
+                print(f"error: {error}", file=sys.stderr)
+    ids = [report.report_id for report in read]
+    duplicates = sorted({report_id for report_id in ids if ids.count(report_id) > 1})
+    if duplicates:
+        print(
+            f"error: two documents give the same report id {duplicates}: add them one by one with REPORT_ID=",
+            file=sys.stderr,
+        )
+        return 1
+    if not read:
+        for reason in refused if progress else []:
+            print(f"refused: {reason}", file=sys.stderr)
+        return 1
+    workspace = Workspace()
+    try:
+        for report in read:
+            write_report(workspace, report, data)
+    except (UnreadableDocument, ValueError) as error:
+        workspace.restore()
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if not build_after:
+        print(f"wrote the seeds and documents of {len(read)} report(s): {', '.join(ids)} (not built)")
+        return 0
+    published = published_path()
+    status = build(published)
+    if status != 0:
+        workspace.restore()
+        print("the documents and seeds were put back as they were; nothing was added", file=sys.stderr)
+        return status
+    for report in read:
+        print_review(report, published)
+    if refused:
+        print(f"\n{len(refused)} document(s) could not be read and were not added:")
+        for reason in refused:
+            print(f"  {reason}")
+    print(f"\nadded {len(read)} report(s): {', '.join(ids)}")
+    return 0

@@ -1,0 +1,88 @@
+"""How long reading PDFs takes, printed (not asserted): `make benchmark-intake`.
+
+For each PDF report in documents/, a synthetic 160-page report (tests/python/statement_pdfs.py:
+the nine tables among a table of contents and 110 pages of self-evaluation tables) and any
+PDF named on the command line: the time to render the pages (pypdfium2), to read the statement
+tables (pdfplumber, on the pages that hold them only), per report and per page. Then
+`make add-report` of a synthetic 16-page report end to end (read, write the seeds, build and
+publish) on a scratch copy of the project, so the repository is not touched.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from fiscal_warehouse.build import PROJECT_DIR
+from fiscal_warehouse.intake.pdf import read_pages
+from fiscal_warehouse.intake.tables import read_statement_tables
+from fiscal_warehouse.scratch import copy_project
+
+TARGETS = {"read a 25-page report": 1.0, "read a 170-page report": 5.0, "make add-report": 60.0}
+
+
+def reading_time(path: Path) -> tuple[int, float, float, int]:
+    started = time.perf_counter()
+    pages = read_pages(path)
+    rendered = time.perf_counter()
+    reading = read_statement_tables(path, pages)
+    finished = time.perf_counter()
+    parsed = len({cell.page for cell in reading.cells} | {t.first_page for t in reading.tables if t.first_page})
+    return len(pages), rendered - started, finished - rendered, parsed
+
+
+def synthetic_report(folder: Path, scenario: str) -> Path | None:
+    """A report of the test PDFs (tests/python/statement_pdfs.py), when the tests are there."""
+    sys.path.insert(0, str(PROJECT_DIR / "tests" / "python"))
+    try:
+        from statement_pdfs import scenarios
+    except ImportError:
+        return None
+    path = folder / f"synthetic_{scenario}.pdf"
+    scenarios()[scenario](path)
+    return path
+
+
+def add_report_time(pdf: Path, scratch: Path) -> tuple[int, float]:
+    project = copy_project(scratch / "project")
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "fiscal_warehouse.intake", str(pdf)],
+        cwd=project,
+        env=dict(os.environ, FISCAL_WAREHOUSE=str(scratch / "fiscal.duckdb")),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return completed.returncode, time.perf_counter() - started
+
+
+def main(argv: list[str]) -> int:
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        pdfs = sorted((PROJECT_DIR / "documents").glob("*.pdf")) + [Path(arg) for arg in argv]
+        long_report = synthetic_report(scratch, "long_report")
+        if long_report:
+            pdfs.append(long_report)
+        print(f"{'document':<44} {'pages':>5} {'render s':>9} {'tables s':>9} {'total s':>8} {'ms/page':>8}")
+        for pdf in pdfs:
+            pages, render, tables, parsed = reading_time(pdf)
+            total = render + tables
+            timings = f"{render:>9.2f} {tables:>9.2f} {total:>8.2f} {1000 * total / pages:>8.1f}"
+            print(f"{pdf.name[:44]:<44} {pages:>5} {timings}")
+            print(f"{'':<44} {'':>5} pdfplumber parsed {parsed} page(s) holding statement tables")
+        sample = synthetic_report(scratch, "sample_like")
+        if sample is not None:
+            status, elapsed = add_report_time(sample, scratch)
+            outcome = "published" if status == 0 else f"failed with status {status}"
+            print(f"make add-report {sample.name}: {elapsed:.1f} s end to end ({outcome})")
+        print("targets: " + "; ".join(f"{name} under {limit:g} s" for name, limit in TARGETS.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,81 @@
+"""The statement tables' definitions, read from the CSV files in definitions/.
+
+What varies between templates, regions and years (titles, header wordings, label and unit
+words) is data in those files; a new variant is a row, not code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DEFINITIONS_DIR = Path(__file__).resolve().parent / "definitions"
+# Quotation marks vary ("三公", “三公”, 「三公」) and are dropped before titles are compared.
+QUOTES = re.compile("[\"'“”‘’「」『』]")
+
+
+def squeeze(text: str | None) -> str:
+    """Text without whitespace: how printed labels and headers are compared."""
+    return re.sub(r"\s+", "", text or "")
+
+
+def comparable(text: str | None) -> str:
+    """Text without whitespace or quotation marks, with ASCII brackets as full-width ones."""
+    return QUOTES.sub("", squeeze(text)).replace("(", "（").replace(")", "）")
+
+
+@dataclass(frozen=True)
+class ColumnDefinition:
+    column_name: str
+    role: str  # label, code, code_class, code_kuan, code_item, amount, ignore, item, measure
+    header_variants: tuple[tuple[str, ...], ...]  # each a header path, top to bottom
+
+
+@dataclass(frozen=True)
+class TableDefinition:
+    table_no: int
+    table_name: str
+    layout: str  # two_sided, coded, matrix
+    code_system: str  # function, economic or ''
+    title_variants: tuple[str, ...]
+    columns: tuple[ColumnDefinition, ...]
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with open(DEFINITIONS_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def table_definitions() -> tuple[TableDefinition, ...]:
+    columns: dict[int, list[ColumnDefinition]] = {}
+    for row in _read("statement_columns.csv"):
+        variants = tuple(
+            tuple(comparable(part) for part in variant.split("/")) for variant in row["header_variants"].split("|")
+        )
+        columns.setdefault(int(row["table_no"]), []).append(ColumnDefinition(row["column_name"], row["role"], variants))
+    return tuple(
+        TableDefinition(
+            int(row["table_no"]),
+            row["table_name"],
+            row["layout"],
+            row["code_system"],
+            tuple(comparable(variant) for variant in row["title_variants"].split("|")),
+            tuple(columns.get(int(row["table_no"]), [])),
+        )
+        for row in _read("statement_tables.csv")
+    )
+
+
+@cache
+def vocabulary_rows(kind: str) -> tuple[dict[str, str], ...]:
+    return tuple(row for row in _read("vocabulary.csv") if row["kind"] == kind)
+
+
+@cache
+def vocabulary(kind: str) -> tuple[str, ...]:
+    """The words of one kind (total_label, dash, unit, empty_table_note, other_table_title …)."""
+    return tuple(comparable(row["text"]) for row in _read("vocabulary.csv") if row["kind"] == kind)

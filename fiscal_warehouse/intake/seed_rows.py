@@ -1,0 +1,158 @@
+"""A report's rows in the seeds, replaceable as a unit.
+
+Each statement seed holds every report; adding a report again replaces exactly its rows, so
+the same PDF always gives byte-identical seeds and no other report's figure changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict
+from pathlib import Path
+
+from fiscal_warehouse.intake.definitions import table_definitions
+from fiscal_warehouse.intake.report_identity import ReportIdentity
+from fiscal_warehouse.intake.tables import StatementReading
+
+STATEMENT_TABLES_COLUMNS = [
+    "report_id",
+    "table_no",
+    "table_name",
+    "table_layout",
+    "code_system",
+    "table_status",
+    "printed_title",
+    "printed_title_page",
+    "printed_title_line",
+    "first_page",
+    "last_page",
+    "printed_unit",
+    "printed_unit_page",
+    "printed_unit_line",
+    "note",
+    "note_page",
+    "note_line",
+    "row_count",
+    "cell_count",
+]
+STATEMENT_LINES_COLUMNS = [
+    "report_id",
+    "table_no",
+    "row_no",
+    "side_no",
+    "column_name",
+    "row_label",
+    "row_label_page",
+    "row_label_line",
+    "line_item",
+    "subject_code",
+    "printed_text",
+    "value",
+    "printed_unit",
+    "value_page",
+    "value_line",
+]
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def statement_tables_rows(report_id: str, reading: StatementReading) -> list[dict[str, str]]:
+    layouts = {definition.table_no: definition for definition in table_definitions()}
+    rows = []
+    for table in reading.tables:
+        row = {
+            "report_id": report_id,
+            "table_no": table.table_no,
+            "table_name": table.table_name,
+            "table_layout": layouts[table.table_no].layout,
+            "code_system": layouts[table.table_no].code_system,
+            "table_status": table.status,
+            "printed_title": table.printed_title,
+            "printed_title_page": table.title_page,
+            "printed_title_line": table.title_line,
+            "first_page": table.first_page,
+            "last_page": table.last_page,
+            "printed_unit": table.unit if table.unit_line else "",
+            "printed_unit_page": table.unit_page,
+            "printed_unit_line": table.unit_line,
+            "note": table.note,
+            "note_page": table.note_page,
+            "note_line": table.note_line,
+            "row_count": table.row_count,
+            "cell_count": table.cell_count,
+        }
+        rows.append({key: _text(value) for key, value in row.items()})
+    return rows
+
+
+def statement_lines_rows(report_id: str, reading: StatementReading) -> list[dict[str, str]]:
+    rows = []
+    for cell in reading.cells:
+        values = asdict(cell)
+        row = {
+            "report_id": report_id,
+            **{key: values[key] for key in ("table_no", "row_no", "side_no", "column_name", "row_label")},
+            "row_label_page": cell.row_label_page,
+            "row_label_line": cell.row_label_line,
+            "line_item": cell.line_item,
+            "subject_code": cell.subject_code,
+            "printed_text": cell.printed_text,
+            "value": cell.value,
+            "printed_unit": cell.printed_unit,
+            # A dash is printed but is no figure: it keeps its text and no place of a value.
+            "value_page": cell.page if cell.value != "" else None,
+            "value_line": cell.line if cell.value != "" else None,
+        }
+        rows.append({key: _text(value) for key, value in row.items()})
+    return rows
+
+
+def report_row(report_id: str, identity: ReportIdentity, document_name: str, sha256: str, columns: list[str]) -> dict:
+    row = dict.fromkeys(columns, "")
+    row.update(
+        {
+            "report_id": report_id,
+            "fiscal_year": str(identity.fiscal_year),
+            "unit_name": identity.unit_name,
+            "unit_name_page": str(identity.unit_name_page),
+            "unit_name_line": str(identity.unit_name_line),
+            "scope": "department",
+            "template": "national",
+            "source_document": document_name,
+            "source_sha256": sha256,
+            **identity.region,
+        }
+    )
+    return row
+
+
+def read_seed(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    if not path.exists():
+        return [], []
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def seed_text(columns: list[str], rows: list[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def replace_report_rows(path: Path, columns: list[str], report_id: str, new_rows: list[dict[str, str]]) -> str:
+    """The seed's text with the report's rows replaced by new_rows (reports in report_id order)."""
+    existing_columns, existing = read_seed(path)
+    if existing_columns and existing_columns != columns:
+        raise ValueError(f"{path}: its header {existing_columns} is not the expected {columns}")
+    kept = [row for row in existing if row["report_id"] != report_id]
+    by_report: dict[str, list[dict[str, str]]] = {}
+    for row in [*kept, *new_rows]:
+        by_report.setdefault(row["report_id"], []).append(row)
+    ordered = [row for key in sorted(by_report) for row in by_report[key]]
+    return seed_text(columns, ordered)

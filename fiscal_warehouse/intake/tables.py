@@ -1,0 +1,645 @@
+"""The statement tables of a final-accounts PDF, read cell by cell.
+
+One reader for every statement table: it finds a table by its title (any variant in
+definitions/statement_tables.csv), reads its multi-level header into column paths and maps
+them to the table's columns (definitions/statement_columns.csv), follows the table over
+continuation pages, and reads each row into cells with the page and line of the text
+rendering (pdf.py) where each is printed. It knows no particular report: nothing here names
+a page, a position, an amount or a department.
+
+Finding ruled cells is pdfplumber's work (plumbing.py); pages are screened on the fast
+rendering first, so only pages that hold a title, or may continue a table, are parsed by it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fiscal_warehouse.intake.definitions import (
+    ColumnDefinition,
+    TableDefinition,
+    comparable,
+    table_definitions,
+    vocabulary,
+)
+from fiscal_warehouse.intake.pdf import Line, Page
+from fiscal_warehouse.intake.plumbing import parse_pages, parse_pages_in_parallel
+
+AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+CODE_THEN_NAME = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(\D.*)$")
+NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
+# A title line is short: the title, maybe a unit name, a year and a table number around it.
+TITLE_MAX_EXTRA_CHARACTERS = 40
+SENTENCE_PUNCTUATION = re.compile("[，。；,;]")
+# More titles than this on one page: a table of contents.
+MAX_TITLES_PER_PAGE = 3
+CODE_ROLES = ("code", "code_class", "code_kuan", "code_item")
+CODE_PART_LENGTHS = {"code_class": 3, "code_kuan": 2, "code_item": 2}
+
+
+@dataclass(frozen=True)
+class StatementCell:
+    table_no: int
+    row_no: int
+    side_no: int
+    column_name: str
+    row_label: str  # as printed, whitespace removed
+    row_label_page: int | None
+    row_label_line: int | None
+    line_item: str  # the label without its numbering; a 三公 item by its name in the definitions
+    subject_code: str
+    printed_text: str
+    value: str  # the number as printed without separators; '' for a dash
+    printed_unit: str
+    page: int
+    line: int | None
+
+
+@dataclass
+class StatementTable:
+    table_no: int
+    table_name: str
+    status: str = "absent"  # found, empty or absent
+    printed_title: str = ""
+    title_page: int | None = None
+    title_line: int | None = None
+    first_page: int | None = None
+    last_page: int | None = None
+    unit: str = ""
+    unit_page: int | None = None
+    unit_line: int | None = None
+    note: str = ""
+    note_page: int | None = None
+    note_line: int | None = None
+    row_count: int = 0
+    cell_count: int = 0
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    page: int
+    table_name: str
+    row_label: str
+    column: str
+    text: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"page {self.page}, {self.table_name}"
+        if self.row_label:
+            where += f", row {self.row_label}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.reason}" + (f" ({self.text!r})" if self.text else "")
+
+
+@dataclass
+class StatementReading:
+    tables: list[StatementTable]
+    pages: list[Page]  # the document's pages as rendered (table pages from pdfplumber's characters)
+    cells: list[StatementCell] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
+
+
+@dataclass
+class Column:
+    index: int
+    side_no: int
+    path: tuple[str, ...]
+    definition: ColumnDefinition | None
+    header_cells: tuple[tuple[str, tuple, int], ...] = ()  # (text, bbox, page) of each header cell above it
+
+
+@dataclass
+class OpenTable:
+    """A table being read, possibly over several pages."""
+
+    definition: TableDefinition
+    table: StatementTable
+    columns: list[Column]
+    edges: list[float]  # the column edges of the table's first page
+    next_row_no: int = 1
+    totals_seen: set = field(default_factory=set)
+    header_words: set = field(default_factory=set)
+    item_rows: dict = field(default_factory=dict)  # a matrix table's rows: one per item
+    previous_codes: dict = field(default_factory=dict)
+
+
+def match_title(text: str) -> TableDefinition | None:
+    """The table whose title a line prints; the longest variant wins (财政拨款收入支出决算总表)."""
+    line = comparable(text)
+    if not line or SENTENCE_PUNCTUATION.search(line):
+        return None
+    best: tuple[int, TableDefinition] | None = None
+    for definition in table_definitions():
+        for variant in definition.title_variants:
+            position = line.find(variant)
+            if position == -1 or len(line) - len(variant) > TITLE_MAX_EXTRA_CHARACTERS:
+                continue
+            rest = line[position + len(variant) :]
+            # After the title only a table number may follow: （公开01表）, 表一, 01表.
+            if rest and not re.fullmatch(
+                r"[（(]?(?:公开)?(?:\d+|[一二三四五六七八九十]+)?表?[一二三四五六七八九十\d]*[)）]?", rest
+            ):
+                continue
+            # Before it, nothing that makes it another table's title (一般公共预算 before 支出决算表).
+            before = line[:position]
+            if before and re.search(r"(?:预算|财政拨款|基金|经营|基本|三公|经费)$", before):
+                continue
+            if best is None or len(variant) > best[0]:
+                best = (len(variant), definition)
+    return best[1] if best else None
+
+
+def is_amount(text: str) -> bool:
+    return bool(AMOUNT.match(text))
+
+
+def _column_edges(table) -> list[float]:
+    count = max(len(row.cells) for row in table.rows)
+    lefts = []
+    for index in range(count):
+        candidates = [row.cells[index][0] for row in table.rows if index < len(row.cells) and row.cells[index]]
+        lefts.append(min(candidates) if candidates else None)
+    # A column whose every cell is merged into its left neighbour: place it after that neighbour.
+    for index in range(count):
+        if lefts[index] is None:
+            lefts[index] = lefts[index - 1] + 0.1 if index else table.bbox[0]
+    return [*lefts, table.bbox[2]]
+
+
+GRID_TOLERANCE = 3.0  # points: the same column edge on two pages
+
+
+def _same_grid(edges: list[float], first_page_edges: list[float]) -> bool:
+    """A continuation page's table: the same outer edges, and each column edge one of the first page's
+    (a row whose merged cells hide some inner rules has fewer columns, on the same grid)."""
+    if not edges or not first_page_edges:
+        return False
+    outer = (
+        abs(edges[0] - first_page_edges[0]) <= GRID_TOLERANCE
+        and abs(edges[-1] - first_page_edges[-1]) <= GRID_TOLERANCE
+    )
+    return outer and all(min(abs(edge - known) for known in first_page_edges) <= GRID_TOLERANCE for edge in edges)
+
+
+def _on_grid(rows: list[list[str]], bboxes: list[list], edges: list[float]) -> tuple[list[list[str]], list[list]]:
+    """Rows of a continuation page placed on the first page's columns, by the left edge of each cell."""
+    count = len(edges) - 1
+    placed_rows, placed_bboxes = [], []
+    for texts, cells in zip(rows, bboxes, strict=True):
+        placed_texts, placed_cells = [""] * count, [None] * count
+        for text, bbox in zip(texts, cells, strict=True):
+            if bbox is None:
+                continue
+            index = min(range(count), key=lambda column: abs(edges[column] - bbox[0]))
+            placed_texts[index], placed_cells[index] = text, bbox
+        placed_rows.append(placed_texts)
+        placed_bboxes.append(placed_cells)
+    return placed_rows, placed_bboxes
+
+
+def _is_data_row(cells: list[str]) -> bool:
+    texts = [text for text in cells if text and text not in vocabulary("code_header")]
+    if any(is_amount(text) or text in vocabulary("dash") for text in texts):
+        return True
+    first = next((text for text in cells if text), "")
+    return bool(NUMBERED_LABEL.match(first))
+
+
+def _header_paths(table, rows: list[list[str]], header_count: int, edges: list[float], page_number: int):
+    """The header texts above each column, top to bottom (a merged header cell heads every column it
+    spans), and the header cells themselves (text, bbox, page)."""
+    count = len(edges) - 1
+    paths: list[list[str]] = [[] for _ in range(count)]
+    cells: list[list[tuple]] = [[] for _ in range(count)]
+    for row_index in range(header_count):
+        for start, bbox in enumerate(table.rows[row_index].cells):
+            if bbox is None:
+                continue
+            text = rows[row_index][start]
+            if not text:
+                continue
+            for column in range(count):
+                middle = (edges[column] + edges[column + 1]) / 2
+                if bbox[0] <= middle <= bbox[2] and (not paths[column] or paths[column][-1] != text):
+                    paths[column].append(text)
+                    cells[column].append((text, bbox, page_number))
+    return paths, cells
+
+
+def _match_column(definition: TableDefinition, path: tuple[str, ...]) -> ColumnDefinition | None:
+    if definition.layout == "matrix":
+        labels = [column for column in definition.columns if column.role == "label"]
+        for column in labels:
+            if any(path[-len(variant) :] == variant for variant in column.header_variants):
+                return column
+        matrix_words = {
+            variant[-1]
+            for column in definition.columns
+            if column.role in ("item", "measure")
+            for variant in column.header_variants
+        }
+        return ColumnDefinition("", "matrix", ()) if any(part in matrix_words for part in path) else None
+    best: tuple[int, ColumnDefinition] | None = None
+    for column in definition.columns:
+        for variant in column.header_variants:
+            fits = len(variant) <= len(path) and path[-len(variant) :] == variant
+            if fits and (best is None or len(variant) > best[0]):
+                best = (len(variant), column)
+    return best[1] if best else None
+
+
+def _map_columns(definition: TableDefinition, paths: list[list[str]], header_cells: list[list[tuple]]) -> list[Column]:
+    """Each column's definition and side: a side ends where a label or code column follows an
+    amount, or where a column repeats one the side already has (收入 | 支出 side by side)."""
+    columns, side_no, previous_role, names_in_side = [], 1, None, set()
+    for index, path in enumerate(paths):
+        matched = _match_column(definition, tuple(path))
+        role = matched.role if matched else None
+        if definition.layout != "matrix" and role is not None:
+            follows_amount = role in ("label", *CODE_ROLES) and previous_role in ("amount", "ignore")
+            repeated = matched.column_name in names_in_side and role != "ignore"
+            if follows_amount or (repeated and not (role in CODE_ROLES and previous_role in CODE_ROLES)):
+                side_no += 1
+                names_in_side = set()
+            names_in_side.add(matched.column_name)
+        if role is not None:
+            previous_role = role
+        columns.append(Column(index, side_no, tuple(path), matched, tuple(header_cells[index])))
+    return columns
+
+
+def _matrix_item_and_measure(definition: TableDefinition, words: list[str]) -> tuple[str, str, str]:
+    """A 三公 cell's item and measure from the words above and beside it (the deepest that names
+    one wins: 小计 under 公务用车购置及运行费 is that item), and the word that printed the item."""
+    item = measure = item_word = ""
+    for word in reversed(words):
+        for column in definition.columns:
+            if any(variant[-1] == word for variant in column.header_variants):
+                if column.role == "measure" and not measure:
+                    measure = column.column_name
+                if column.role == "item" and not item:
+                    item, item_word = column.column_name, word
+    return item, measure, item_word
+
+
+class PageLines:
+    """The rendered lines of one page, to find where a cell's text is printed."""
+
+    def __init__(self, page: Page):
+        self.page = page
+
+    def line_in(self, bbox) -> int | None:
+        x0, top, x1, bottom = bbox
+        for line in self.page.lines:
+            for char in line.chars:
+                middle_x, middle_y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+                if x0 <= middle_x <= x1 and top <= middle_y <= bottom:
+                    return line.number
+        return None
+
+    def lines_between(self, top: float, bottom: float) -> list[Line]:
+        return [line for line in self.page.lines if line.top >= top - 1 and line.bottom <= bottom + 1]
+
+    def outside(self, bboxes) -> list[Line]:
+        def inside(line: Line) -> bool:
+            middle_y = (line.top + line.bottom) / 2
+            return any(b[1] <= middle_y <= b[3] and b[0] <= line.chars[0].x0 <= b[2] for b in bboxes)
+
+        return [line for line in self.page.lines if not inside(line)]
+
+
+def _read_unit(lines: list[Line]) -> tuple[str, int | None]:
+    for line in lines:
+        text = comparable(line.text)
+        if "单位" not in text:
+            continue
+        after = text[text.index("单位") :]
+        for unit in sorted(vocabulary("unit"), key=len, reverse=True):
+            if unit in after:
+                return unit, line.number
+    return "", None
+
+
+def _looks_like_a_title(line: Line) -> bool:
+    """A line above a table that opens another table (a title, or a 单位 line), so the table does not continue one."""
+    text = comparable(line.text)
+    return text.endswith("表") or "单位：" in text or "单位:" in text
+
+
+def _find_note(lines: list[Line]) -> Line | None:
+    return next(
+        (line for line in lines if any(word in comparable(line.text) for word in vocabulary("empty_table_note"))), None
+    )
+
+
+class StatementReader:
+    def __init__(self, path: Path, pages: list[Page]):
+        self.path = path
+        self.pages = pages
+        self.reading = StatementReading(
+            [StatementTable(d.table_no, d.table_name) for d in table_definitions()], list(pages)
+        )
+        self.by_no = {table.table_no: table for table in self.reading.tables}
+
+    def not_read(self, page: int, table_name: str, reason: str, row_label="", column="", text="") -> None:
+        self.reading.unreadable.append(Unreadable(page, table_name, row_label, column, text, reason))
+
+    def title_pages(self) -> set[int]:
+        """Pages with a line that reads as a title in the fast (pdfium) rendering. pdfium drops a
+        glyph stored after a later line (a title's last character, typically), so a line that
+        ends with a title but its last character counts too."""
+        variants = [variant for definition in table_definitions() for variant in definition.title_variants]
+
+        def is_title(text: str) -> bool:
+            if match_title(text):
+                return True
+            line = comparable(text)
+            return any(line.endswith(variant[:-1]) and match_title(line + variant[-1]) for variant in variants)
+
+        pages = set()
+        for page in self.pages:
+            titles = sum(is_title(line.text) for line in page.lines)
+            # A page listing several titles is a table of contents, not tables.
+            if 0 < titles <= MAX_TITLES_PER_PAGE:
+                pages.add(page.number)
+        return pages
+
+    def is_other_table_page(self, page: Page) -> bool:
+        head = comparable("".join(line.text for line in page.lines[:3]))
+        return any(word in head for word in vocabulary("other_table_title"))
+
+    def pages_to_parse(self, title_pages: set[int]) -> list[int]:
+        """The title pages, and the pages after each that may continue its table (up to the next
+        title page, or a page of another kind of table): parsed ahead, in parallel."""
+        numbers = set(title_pages)
+        for number in sorted(title_pages):
+            following = number + 1
+            while following <= len(self.pages) and following not in title_pages:
+                if self.is_other_table_page(self.pages[following - 1]):
+                    break
+                numbers.add(following)
+                following += 1
+        return sorted(numbers)
+
+    def read(self) -> StatementReading:
+        title_pages = self.title_pages()
+        parsed = parse_pages_in_parallel(self.path, self.pages_to_parse(title_pages))
+        open_table: OpenTable | None = None
+        for page in self.pages:
+            continues = open_table is not None and not self.is_other_table_page(page)
+            if page.number not in title_pages and not continues:
+                open_table = None
+                continue
+            parsed_page = parsed.get(page.number) or parse_pages(self.path, [page.number])[0]
+            self.reading.pages[page.number - 1] = parsed_page.page
+            open_table = self.read_page(parsed_page.page, parsed_page.tables, open_table if continues else None)
+        return self.reading
+
+    def read_page(self, page: Page, tables, open_table: OpenTable | None) -> OpenTable | None:
+        lines = PageLines(page)
+        found = sorted(tables, key=lambda table: table.bbox[1])
+        bboxes = [table.bbox for table in found]
+        titles = [(line, match_title(line.text)) for line in lines.outside(bboxes)]
+        titles = [(line, definition) for line, definition in titles if definition is not None]
+        previous_bottom = 0.0
+        for position, table in enumerate(found):
+            above = [
+                (line, d) for line, d in titles if previous_bottom - 1 <= line.top and line.bottom <= table.bbox[1] + 2
+            ]
+            if above:
+                title_line, definition = above[-1]
+                if self.by_no[definition.table_no].status != "absent":
+                    self.not_read(
+                        page.number,
+                        definition.table_name,
+                        "printed a second time; the first is kept",
+                        text=title_line.text,
+                    )
+                    open_table = None
+                else:
+                    open_table = self.start_table(definition, title_line, page, lines, table)
+            elif not (
+                open_table is not None
+                and position == 0
+                and _same_grid(_column_edges(table), open_table.edges)
+                and not any(_looks_like_a_title(line) for line in lines.lines_between(0, table.bbox[1]))
+            ):
+                open_table = None
+            if open_table is not None:
+                self.read_rows(open_table, page, lines, table)
+                open_table.table.last_page = page.number
+            previous_bottom = table.bbox[3]
+        # A title printed with no ruled table under it: a table printed empty with a note.
+        for title_line, definition in titles:
+            table = self.by_no[definition.table_no]
+            if table.status == "absent" and not any(b[1] >= title_line.bottom - 2 for b in bboxes):
+                note = _find_note(lines.lines_between(title_line.bottom, page.height))
+                if note is not None:
+                    self.start_table(definition, title_line, page, lines, None)
+                    self.mark_empty(table, note)
+        return open_table
+
+    def start_table(self, definition, title_line: Line, page: Page, lines: PageLines, table) -> OpenTable:
+        statement = self.by_no[definition.table_no]
+        statement.status = "empty"
+        statement.printed_title = title_line.text
+        statement.title_page = statement.first_page = statement.last_page = page.number
+        statement.title_line = title_line.number
+        top = table.bbox[1] if table is not None else page.height
+        unit, unit_line = _read_unit([title_line, *lines.lines_between(title_line.top, top)])
+        statement.unit, statement.unit_line = unit, unit_line
+        statement.unit_page = page.number if unit_line else None
+        if not unit:
+            self.not_read(page.number, definition.table_name, "no 单位 line above the table: amounts taken as 万元")
+            statement.unit = "万元"
+        return OpenTable(definition, statement, [], _column_edges(table) if table is not None else [])
+
+    def mark_empty(self, statement: StatementTable, note: Line) -> None:
+        statement.status = "empty"
+        statement.note = comparable(note.text)
+        statement.note_page, statement.note_line = note.page, note.number
+
+    def read_rows(self, open_table: OpenTable, page: Page, lines: PageLines, table) -> None:
+        definition = open_table.definition
+        rows = [[comparable(text) for text in row] for row in table.extract()]
+        bboxes = [list(row.cells) for row in table.rows]
+        if open_table.columns:
+            rows, bboxes = _on_grid(rows, bboxes, open_table.edges)
+        header_count = 0
+        while header_count < len(rows) and not _is_data_row(rows[header_count]):
+            header_count += 1
+        if open_table.columns:
+            # A continuation page: only rows repeating the first page's header words are a header.
+            header_count = 0
+            while header_count < len(rows) and set(filter(None, rows[header_count])) <= open_table.header_words:
+                header_count += 1
+        edges = _column_edges(table)
+        if header_count and header_count < len(rows) and not open_table.columns:
+            paths, header_cells = _header_paths(table, rows, header_count, edges, page.number)
+            # Code header words (类 款 项) printed in the first data row, beside its 合计.
+            for index, text in enumerate(rows[header_count]):
+                if text in vocabulary("code_header"):
+                    paths[index].append(text)
+                    header_cells[index].append((text, bboxes[header_count][index], page.number))
+                    rows[header_count][index] = ""
+            open_table.columns = _map_columns(definition, paths, header_cells)
+            open_table.header_words = {text for row in rows[:header_count] for text in row if text}
+            open_table.header_words |= set(vocabulary("code_header")) | set(vocabulary("skip_row_label"))
+        elif header_count == len(rows):
+            # Only header rows: nothing printed in the table (or only a 合计 without amounts).
+            note = _find_note(lines.lines_between(table.bbox[1], page.height))
+            if note is not None and open_table.table.cell_count == 0:
+                self.mark_empty(open_table.table, note)
+            return
+        if not open_table.columns:
+            self.not_read(page.number, definition.table_name, "the table's header was not found; the page was skipped")
+            return
+        for column in open_table.columns:
+            printed = [row[column.index] for row in rows[header_count:] if column.index < len(row)]
+            if column.definition is None and any(is_amount(text) for text in printed):
+                header = "/".join(column.path) or f"column {column.index + 1}"
+                reason = "a column of amounts whose header is not in the table's definitions; not read"
+                self.not_read(page.number, definition.table_name, reason, column=header)
+        for row_index in range(header_count, len(rows)):
+            self.read_row(open_table, page, lines, rows[row_index], bboxes[row_index])
+        if open_table.table.cell_count == 0:
+            note = _find_note(lines.lines_between(table.bbox[1], page.height))
+            if note is not None:
+                self.mark_empty(open_table.table, note)
+
+    def read_row(self, open_table: OpenTable, page: Page, lines: PageLines, texts: list[str], bboxes) -> None:
+        definition = open_table.definition
+        statement = open_table.table
+        sides = sorted({column.side_no for column in open_table.columns})
+        if any(text in vocabulary("skip_row_label") for text in texts):
+            return
+        for side_no in sides:
+            columns = [c for c in open_table.columns if c.side_no == side_no and c.definition and c.index < len(texts)]
+            label_column = next((c for c in columns if c.definition.role == "label"), None)
+            label = texts[label_column.index] if label_column else ""
+            label_bbox = bboxes[label_column.index] if label_column else None
+            code, label, label_bbox = self.subject_code(open_table, side_no, columns, texts, bboxes, label, label_bbox)
+            amount_columns = [c for c in columns if c.definition.role in ("amount", "matrix")]
+            printed = [(c, texts[c.index]) for c in amount_columns if texts[c.index]]
+            if not printed and not label and not code:
+                continue
+            if label in vocabulary("total_label") and not code:
+                signature = (side_no, label, tuple(text for _, text in printed))
+                if signature in open_table.totals_seen:
+                    continue  # the 合计 row repeated on a continuation page
+                open_table.totals_seen.add(signature)
+            row_no = open_table.next_row_no
+            open_table.next_row_no += 1
+            statement.row_count += 1 if definition.layout != "matrix" else 0
+            label_line = lines.line_in(label_bbox) if label_bbox else None
+            for column, text in printed:
+                column_name = column.definition.column_name
+                row_label, line_item, cell_row_no = label, NUMBERED_LABEL.sub("", label), row_no
+                label_page, cell_label_line = (page.number, label_line) if label_line else (None, None)
+                if definition.layout == "matrix":
+                    line_item, column_name, row_label = _matrix_item_and_measure(definition, [*column.path, label])
+                    cell_row_no = open_table.item_rows.setdefault(line_item, len(open_table.item_rows) + 1)
+                    label_page, cell_label_line = self.header_place(column, row_label, label, label_line, page)
+                    if not line_item or not column_name:
+                        self.not_read(
+                            page.number,
+                            definition.table_name,
+                            "item or 预算数/决算数 not recognised",
+                            row_label=label,
+                            column="/".join(column.path),
+                            text=text,
+                        )
+                        continue
+                if text in vocabulary("dash"):
+                    value, value_line = "", None
+                elif is_amount(text):
+                    value, value_line = text.replace(",", "").replace("−", "-"), lines.line_in(bboxes[column.index])
+                else:
+                    self.not_read(
+                        page.number,
+                        definition.table_name,
+                        "not an amount",
+                        row_label=label or code,
+                        column=column_name,
+                        text=text,
+                    )
+                    continue
+                self.reading.cells.append(
+                    StatementCell(
+                        definition.table_no,
+                        cell_row_no,
+                        side_no,
+                        column_name,
+                        row_label,
+                        label_page,
+                        cell_label_line,
+                        line_item,
+                        code,
+                        text,
+                        value,
+                        statement.unit,
+                        page.number,
+                        value_line,
+                    )
+                )
+                statement.cell_count += 1
+            if definition.layout == "matrix":
+                statement.row_count = len(open_table.item_rows)
+            if statement.cell_count:
+                statement.status = "found"
+
+    def header_place(self, column: Column, word: str, label: str, label_line: int | None, page: Page):
+        """Where a 三公 item is printed: its header cell above the column, or the row's label."""
+        for text, bbox, header_page in column.header_cells:
+            if text == word:
+                line = PageLines(self.reading.pages[header_page - 1]).line_in(bbox)
+                return (header_page, line) if line else (None, None)
+        if word == label and label_line:
+            return page.number, label_line
+        return None, None
+
+    def subject_code(self, open_table, side_no, columns, texts, bboxes, label, label_bbox):
+        """The row's classification code (parts joined), and its label when a code cell holds it."""
+        parts: dict[str, str] = {}
+        for column in columns:
+            role = column.definition.role
+            if role not in CODE_ROLES:
+                continue
+            text = texts[column.index]
+            split = CODE_THEN_NAME.match(text)
+            if split and role == "code":
+                text = split.group(1)
+                label = label or split.group(2)
+            if text and not text.isdigit():
+                # A merged cell over the code columns holds the label (合计, 人员经费合计).
+                label, label_bbox = label or text, label_bbox or bboxes[column.index]
+                continue
+            parts[role] = text
+        split = CODE_THEN_NAME.match(label)
+        if split and not any(parts.values()):
+            parts["code"], label = split.group(1), split.group(2)
+        if parts.get("code"):
+            code = parts["code"]
+        else:
+            previous = open_table.previous_codes.setdefault(side_no, {})
+            code = ""
+            for role in ("code_class", "code_kuan", "code_item"):
+                part = parts.get(role, "")
+                if part:
+                    previous[role] = part
+                    code += part
+                elif code == "" and any(parts.get(r) for r in ("code_kuan", "code_item")) and role != "code_item":
+                    # An indented print leaves the parent's code cell empty: take it from the row above.
+                    code += previous.get(role, "")
+            if code and len(code) not in (3, 5, 7):
+                code = ""
+        return code, label, label_bbox
+
+
+def read_statement_tables(path: Path, pages: list[Page]) -> StatementReading:
+    return StatementReader(path, pages).read()

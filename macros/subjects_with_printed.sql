@@ -1,0 +1,72 @@
+{#
+    A classification (reference seed, typed by staging) extended with the codes the statement
+    tables print that it does not know: a code printed with its name in a report's table is
+    evidence of the subject. Each added code takes the name printed first (by report, table and
+    row), its level from its length and its parent from its prefix, with confidence 'printed'.
+    int_checks_statements reports every such code as a finding (statement_subject_code).
+#}
+{% macro subjects_with_printed(reference_model, code_system) -%}
+with
+
+reference_subjects as (
+
+    select * from {{ ref(reference_model) }}
+
+),
+
+statement_lines as (
+
+    select * from {{ ref('int_statement_lines_classified') }}
+
+),
+
+printed_codes as (
+
+    select
+        subject_code,
+        row_label,
+        row_number() over (partition by subject_code order by report_id, table_no, row_no) as printing_order
+    from statement_lines
+    where code_system = '{{ code_system }}' and subject_code is not null and row_label is not null
+
+),
+
+unknown_codes as (
+
+    select
+        printed_codes.subject_code,
+        printed_codes.row_label
+    from printed_codes
+    left join reference_subjects
+        on printed_codes.subject_code = reference_subjects.subject_code
+    where printed_codes.printing_order = 1 and reference_subjects.subject_code is null
+
+),
+
+final as (
+
+    select
+        subject_code,
+        subject_level,
+        subject_name,
+        parent_code,
+        confidence
+    from reference_subjects
+
+    union all
+
+    select
+        subject_code,
+        case {{ dbt.length('subject_code') }} when 3 then '类' when 5 then '款' when 7 then '项' end as subject_level,
+        row_label as subject_name,
+        case
+            when {{ dbt.length('subject_code') }} > 3
+                then substring(subject_code, 1, {{ dbt.length('subject_code') }} - 2)
+        end as parent_code,
+        'printed' as confidence
+    from unknown_codes
+
+)
+
+select * from final
+{%- endmacro %}

@@ -1,0 +1,2 @@
+{# 经济分类科目: the reference and the codes the statement tables print beyond it (macros/subjects_with_printed.sql). #}
+{{ subjects_with_printed('stg_economic_subjects', 'economic') }}

@@ -1,0 +1,114 @@
+"""`make add-report` / `make add-reports`: from a folder of PDFs to a published warehouse.
+
+Each test works on a copy of the project, so the repository's seeds and documents are never
+touched. The PDFs come from statement_pdfs.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import copy_project
+from statement_pdfs import (
+    scenarios,
+    write_corrupt,
+    write_encrypted,
+    write_not_a_pdf,
+    write_not_final_accounts,
+    write_scan,
+)
+
+BAD_DOCUMENTS = {
+    "scan.pdf": (write_scan, "no text layer"),
+    "encrypted.pdf": (write_encrypted, "encrypted"),
+    "corrupt.pdf": (write_corrupt, "damaged"),
+    "notes.pdf": (write_not_a_pdf, "not a PDF"),
+    "notice.pdf": (write_not_final_accounts, "not a final-accounts report"),
+}
+
+
+def tree_digest(*folders: Path) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def add(project: Path, warehouse: Path, *arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "fiscal_warehouse.intake", *arguments],
+        cwd=project,
+        env=dict(os.environ, FISCAL_WAREHOUSE=str(warehouse)),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("project"))
+
+
+@pytest.mark.parametrize("name", sorted(BAD_DOCUMENTS))
+def test_a_document_that_cannot_be_read_is_refused_in_one_line_and_nothing_is_written(project, tmp_path, name):
+    write, reason = BAD_DOCUMENTS[name]
+    document = tmp_path / name
+    write(document)
+    warehouse = tmp_path / "fiscal.duckdb"
+    warehouse.write_bytes(b"the published warehouse")
+    before = tree_digest(project / "seeds", project / "documents")
+    completed = add(project, warehouse, str(document), "--no-build")
+    assert completed.returncode == 1
+    message = completed.stderr.strip()
+    assert message.count("\n") == 0 and str(document) in message and reason in message, message
+    assert tree_digest(project / "seeds", project / "documents") == before
+    assert warehouse.read_bytes() == b"the published warehouse"
+
+
+def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_path, warehouse):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    scenarios()["sample_like"](folder / "example_district_finance_2024.pdf")
+    write_corrupt(folder / "broken.pdf")
+    published = tmp_path / "fiscal.duckdb"
+    completed = add(project, published, "--folder", str(folder))
+    output = completed.stdout + completed.stderr
+    assert completed.returncode == 0, output[-4000:]
+    assert output.count("dbt=") == 1  # one build
+    assert "reading" in completed.stderr  # the progress bar
+    assert "1 document(s) could not be read" in output and "broken.pdf" in output
+    assert "收入支出决算总表" in output and "cells not read: 0" in output
+    with duckdb.connect(str(published), read_only=True) as connection:
+        tables = connection.execute(
+            "select count(distinct table_no) from fct_statement_line where report_id = 'example_district_finance_2024'"
+        ).fetchone()[0]
+        assert tables == 7
+        unit = connection.execute(
+            "select unit_name, fiscal_year, document_format from dim_report"
+            " where report_id = 'example_district_finance_2024'"
+        ).fetchone()
+        assert unit == ("示例区财政局", 2024, "pdf")
+        after = connection.execute(
+            "select reported_figure_id, figure_value, source_page, source_line from fct_reported_figure"
+            " where report_id <> 'example_district_finance_2024' order by 1"
+        ).fetchall()
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        before = connection.execute(
+            "select reported_figure_id, figure_value, source_page, source_line from fct_reported_figure order by 1"
+        ).fetchall()
+    assert after == before  # adding a report changes no figure of the others
+
+    # The same PDF again: byte-identical seeds and documents.
+    snapshot = tree_digest(project / "seeds", project / "documents")
+    again = add(project, published, str(folder / "example_district_finance_2024.pdf"), "--no-build")
+    assert again.returncode == 0, again.stderr
+    assert tree_digest(project / "seeds", project / "documents") == snapshot

@@ -1,0 +1,178 @@
+"""PDF reports: the text rendering, the statement tables in the seeds, and their checks.
+
+The expected figures of the sample are the ones read by hand from its 收入支出决算总表
+(shared reports README), not the reader's output.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from decimal import Decimal
+
+import duckdb
+import pytest
+from conftest import PROJECT_DIR
+
+from fiscal_warehouse.intake.adding import DataFolder, Workspace, read_report, render_document, write_report
+
+SAMPLE = "shanghai_putuo_finance_2024"
+SEEDS = PROJECT_DIR / "seeds"
+DOCUMENTS = PROJECT_DIR / "documents"
+
+
+def pdf_reports() -> list[dict[str, str]]:
+    with open(SEEDS / "reports.csv", encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if row["source_document"].lower().endswith(".pdf")]
+
+
+@pytest.mark.parametrize("report", pdf_reports(), ids=lambda report: report["report_id"])
+def test_the_committed_rendering_is_what_the_pdf_renders_to(report):
+    pdf = DOCUMENTS / report["source_document"]
+    committed = (DOCUMENTS / "rendered" / f"{report['source_document']}.txt").read_text(encoding="utf-8")
+    assert render_document(pdf) == committed
+
+
+@pytest.mark.parametrize("report", pdf_reports(), ids=lambda report: report["report_id"])
+def test_adding_the_same_pdf_again_gives_byte_identical_seeds(report, tmp_path):
+    data = DataFolder(tmp_path)
+    shutil.copytree(SEEDS, data.seeds)
+    shutil.copytree(DOCUMENTS, data.documents)
+    source = tmp_path / "incoming" / report["source_document"]
+    source.parent.mkdir()
+    shutil.copy2(DOCUMENTS / report["source_document"], source)
+    write_report(Workspace(), read_report(source, report["report_id"], data), data)
+    for name in ("reports.csv", "statement_tables.csv", "statement_lines.csv"):
+        assert (data.seeds / name).read_bytes() == (SEEDS / name).read_bytes(), name
+    for name in (report["source_document"], f"rendered/{report['source_document']}.txt", "SHA256SUMS"):
+        assert (data.documents / name).read_bytes() == (DOCUMENTS / name).read_bytes(), name
+
+
+def test_the_sample_figures_read_by_hand_are_in_the_warehouse_with_their_page(db):
+    by_hand = {
+        (1, 1, "一、一般公共预算财政拨款收入"): "2940.05",
+        (1, 1, "八、其他收入"): "6.20",
+        (1, 1, "年初结转和结余"): "49.14",
+        (1, 1, "总计"): "2995.39",
+        (1, 2, "一、一般公共服务支出"): "2106.66",
+        (1, 2, "本年支出合计"): "2940.05",
+        (1, 2, "年末结转和结余"): "55.34",
+    }
+    rows = db.execute(
+        "select table_no, side_no, row_label, amount_wan_yuan, printed_value, source_page, source_line"
+        " from fct_statement_line where report_id = ? and table_no = 1",
+        [SAMPLE],
+    ).fetchall()
+    found = {
+        (table, side, label): (amount, printed, page, line) for table, side, label, amount, printed, page, line in rows
+    }
+    for key, value in by_hand.items():
+        amount, printed, page, line = found[key]
+        assert amount == Decimal(value), key
+        assert printed.replace(",", "") == value
+        assert page in (6, 7) and line > 0
+
+
+def test_every_statement_cell_is_a_reported_figure_found_at_its_page_and_line(db):
+    cells, figures, found = db.execute(
+        "select (select count(*) from fct_statement_line where report_id = ? and amount_wan_yuan is not null),"
+        " count(*), count(*) filter (where is_found_at_line and source_page is not null)"
+        " from fct_reported_figure where report_id = ? and seed_name = 'statement_lines'",
+        [SAMPLE, SAMPLE],
+    ).fetchone()
+    assert cells == figures == found > 150
+
+
+def test_the_sample_tables_found_empty_and_their_pages(db):
+    tables = dict(
+        db.execute(
+            "select table_no, table_status || ' ' || first_page from staging.stg_statement_tables where report_id = ?",
+            [SAMPLE],
+        ).fetchall()
+    )
+    assert tables == {
+        1: "found 6",
+        2: "found 8",
+        3: "found 10",
+        4: "found 12",
+        5: "found 15",
+        6: "found 16",
+        7: "found 18",
+        8: "empty 19",
+        9: "empty 20",
+    }
+
+
+def test_the_sample_disagreement_is_an_audit_finding_and_nothing_else_is(db):
+    findings = db.execute(
+        "select check_id, published_value, computed_value, source_lines from audit_findings"
+        " where report_id = ? and not is_rounding order by source_lines",
+        [SAMPLE],
+    ).fetchall()
+    assert findings == [
+        ("statement_cross_table", Decimal("326.71"), Decimal("326.72"), "p12:24;p15:14"),
+        ("statement_cross_table", Decimal("326.71"), Decimal("326.72"), "p6:13;p10:22"),
+    ]
+
+
+@pytest.fixture
+def scratch(warehouse, tmp_path):
+    """A writable copy of the built warehouse: staging and checks are views over the raw seeds."""
+    path = tmp_path / "scratch.duckdb"
+    shutil.copy2(warehouse, path)
+    with duckdb.connect(str(path)) as connection:
+        yield connection
+
+
+def discrepancies(connection) -> list[tuple[str, str]]:
+    return connection.execute(
+        "select check_id, subject from intermediate.int_audit_findings_classified"
+        " where report_id = ? and review_status = 'unregistered' order by 1, 2",
+        [SAMPLE],
+    ).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("table_no", "label", "column", "checks"),
+    [
+        # A 项 of the expenditure table: its 款, the row total and the 类 roll-up disagree.
+        (3, "行政运行", "基本支出", {"statement_code_rollup", "statement_row_total"}),
+        # The summary table's 本年收入合计: the lines above it and the income table disagree.
+        (1, "本年收入合计", "决算数", {"statement_line_sum", "statement_cross_table"}),
+        # 人员经费合计 of the basic-expenditure table: its classes and the general-budget table.
+        (6, "人员经费合计", "决算数", {"statement_line_sum", "statement_cross_table"}),
+        # The 三公 table's 公务接待费: 合计 no longer equals its parts.
+        (7, "公务接待费", "预算数", {"statement_line_sum"}),
+    ],
+)
+def test_a_changed_statement_cell_fails_the_checks(scratch, table_no, label, column, checks):
+    assert discrepancies(scratch) == []
+    changed = scratch.execute(
+        "update raw.statement_lines set value = cast(cast(value as decimal(18, 2)) + 1 as varchar)"
+        " where report_id = ? and table_no = ? and row_label = ? and column_name = ?",
+        [SAMPLE, str(table_no), label, column],
+    ).fetchone()[0]
+    assert changed == 1
+    assert {check for check, _ in discrepancies(scratch)} == checks
+
+
+def test_a_report_nobody_reviewed_is_published_with_its_findings_marked_and_registering_makes_it_strict(scratch):
+    def statuses():
+        return scratch.execute(
+            "select review_status, count(*) from intermediate.int_audit_findings_classified"
+            " where report_id = ? and not is_rounding group by 1 order by 1",
+            [SAMPLE],
+        ).fetchall()
+
+    assert statuses() == [("registered", 2)]
+    scratch.execute("delete from raw.known_discrepancies where report_id = ?", [SAMPLE])
+    assert statuses() == [("not_reviewed", 2)]  # just added: published, findings not yet reviewed
+    scratch.execute(
+        "insert into raw.known_discrepancies"
+        " (report_id, check_id, subject, published_value, computed_value, explanation)"
+        " select report_id, check_id, subject, cast(published_value as varchar), cast(computed_value as varchar), 'x'"
+        " from intermediate.int_audit_findings_classified where report_id = ? and not is_rounding"
+        " order by source_lines limit 1",
+        [SAMPLE],
+    )
+    assert statuses() == [("registered", 1), ("unregistered", 1)]  # reviewed: the rest fails the build
