@@ -2,7 +2,7 @@
     Where each report's rows of each subject mart come from: the report's statement tables when
     one of the tables the mart reads is found in its document, else its narrative transcription
     (the seeds). One source per report and mart, never both, so a sum over a mart never counts a
-    figure twice. mart_tables lists which template tables feed which mart.
+    figure twice. seeds/statement_mart_tables.csv lists which template tables feed which mart.
 #}
 with
 
@@ -20,49 +20,7 @@ statement_tables as (
 
 mart_tables as (
 
-    select
-        'fct_account_totals' as mart_name,
-        1 as table_no
-    union all
-    select
-        'fct_account_totals' as mart_name,
-        4 as table_no
-    union all
-    select
-        'fct_revenue' as mart_name,
-        1 as table_no
-    union all
-    select
-        'fct_expenditure' as mart_name,
-        3 as table_no
-    union all
-    select
-        'fct_expenditure_by_function' as mart_name,
-        5 as table_no
-    union all
-    select
-        'fct_expenditure_by_function_class' as mart_name,
-        5 as table_no
-    union all
-    select
-        'fct_basic_expenditure' as mart_name,
-        5 as table_no
-    union all
-    select
-        'fct_basic_expenditure' as mart_name,
-        6 as table_no
-    union all
-    select
-        'fct_expenditure_by_economic' as mart_name,
-        6 as table_no
-    union all
-    select
-        'fct_expenditure_by_economic_class' as mart_name,
-        6 as table_no
-    union all
-    select
-        'fct_three_public_expenses' as mart_name,
-        7 as table_no
+    select * from {{ ref('stg_statement_mart_tables') }}
 
 ),
 
