@@ -452,6 +452,10 @@ class StatementReader:
         statement.title_line = title_line.number
         top = table.bbox[1] if table is not None else page.height
         unit, unit_line = _read_unit([title_line, *lines.lines_between(title_line.top, top)])
+        if not unit and table is not None:
+            # Some print the unit in the table's first row: 单位：万元 inside the grid.
+            inside = lines.lines_between(table.bbox[1], table.bbox[3])
+            unit, unit_line = _read_unit([line for line in inside if re.search("单位[：:]", comparable(line.text))])
         statement.unit, statement.unit_line = unit, unit_line
         statement.unit_page = page.number if unit_line else None
         if not unit:
