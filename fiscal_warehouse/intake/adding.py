@@ -12,7 +12,7 @@ import duckdb
 from tqdm import tqdm
 
 from fiscal_warehouse.build import PROJECT_DIR, build, published_path
-from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering
+from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
 from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
 from fiscal_warehouse.intake.seed_rows import (
     STATEMENT_LINES_COLUMNS,
@@ -72,8 +72,9 @@ def derived_report_id(source: Path, identity: ReportIdentity) -> str:
 
 def read_report(source: Path, report_id: str | None, data: DataFolder = DataFolder()) -> ReadReport:
     """Everything the warehouse takes from one PDF; raises UnreadableDocument."""
-    pages = read_pages(source)
-    reading = read_statement_tables(source, pages)
+    with upright(source) as readable:
+        pages = read_pages(readable)
+        reading = read_statement_tables(readable, pages)
     if not any(table.status != "absent" for table in reading.tables):
         raise UnreadableDocument(f"{source}: not a final-accounts report (none of the nine statement tables was found)")
     # The identity cites the rendering, in which the statement pages are pdfplumber's.
@@ -88,7 +89,8 @@ def read_report(source: Path, report_id: str | None, data: DataFolder = DataFold
 
 def render_document(source: Path) -> str:
     """The text rendering of a PDF, as documents/rendered/ keeps it."""
-    return rendering(read_statement_tables(source, read_pages(source)).pages)
+    with upright(source) as readable:
+        return rendering(read_statement_tables(readable, read_pages(readable)).pages)
 
 
 class Workspace:

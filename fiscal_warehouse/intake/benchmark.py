@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from fiscal_warehouse.build import PROJECT_DIR
-from fiscal_warehouse.intake.pdf import read_pages
+from fiscal_warehouse.intake.pdf import read_pages, upright
 from fiscal_warehouse.intake.tables import read_statement_tables
 from fiscal_warehouse.scratch import copy_project
 
@@ -27,10 +27,11 @@ TARGETS = {"read a 25-page report": 1.0, "read a 170-page report": 5.0, "make ad
 
 def reading_time(path: Path) -> tuple[int, float, float, int]:
     started = time.perf_counter()
-    pages = read_pages(path)
-    rendered = time.perf_counter()
-    reading = read_statement_tables(path, pages)
-    finished = time.perf_counter()
+    with upright(path) as readable:
+        pages = read_pages(readable)
+        rendered = time.perf_counter()
+        reading = read_statement_tables(readable, pages)
+        finished = time.perf_counter()
     parsed = len({cell.page for cell in reading.cells} | {t.first_page for t in reading.tables if t.first_page})
     return len(pages), rendered - started, finished - rendered, parsed
 

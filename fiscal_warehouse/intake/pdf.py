@@ -14,10 +14,14 @@ UnreadableDocument with a one-line reason.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 # Characters of one line may sit a little above or below each other (digits are often set a
 # few points lower than the Chinese text of the same line): a character joins a line when its
@@ -173,3 +177,43 @@ def read_pages(path: Path) -> list[Page]:
 def rendering(pages: list[Page]) -> str:
     """The text rendering that provenance cites: pages separated by form feeds, one line per line."""
     return PAGE_SEPARATOR.join("\n".join(line.text for line in page.lines) for page in pages) + "\n"
+
+
+@contextmanager
+def upright(path: Path) -> Iterator[Path]:
+    """The PDF to read: the document itself, or an upright copy of it while the block runs."""
+    with tempfile.TemporaryDirectory(prefix="fiscal-upright-") as folder:
+        yield upright_copy(path, Path(folder))
+
+
+def upright_copy(path: Path, folder: Path) -> Path:
+    """The PDF itself, or, when some pages are rotated (/Rotate), a copy in `folder` whose pages
+    are turned upright: their content transformed as displayed, rotation 0. pdfplumber does not
+    apply /Rotate, so a landscape table on a rotated page would read as columns of rows."""
+    document = open_pdf(path)
+    try:
+        rotated = [index for index in range(len(document)) if document[index].get_rotation() % 360]
+        if not rotated:
+            return path
+        for index in rotated:
+            page = document[index]
+            left, bottom, right, top = page.get_mediabox()
+            width, height = right - left, top - bottom
+            # (x, y) as displayed after the page is turned clockwise by 90, 180 or 270 degrees.
+            a, b, c, d, e, f = {
+                90: (0, -1, 1, 0, -bottom, width + left),
+                180: (-1, 0, 0, -1, width + left, height + bottom),
+                270: (0, 1, -1, 0, height + bottom, -left),
+            }[page.get_rotation() % 360]
+            matrix = pdfium_raw.FS_MATRIX(a, b, c, d, e, f)
+            pdfium_raw.FPDFPage_TransFormWithClip(page.raw, matrix, None)
+            turned = page.get_rotation() % 180 == 90
+            page.set_mediabox(0, 0, height if turned else width, width if turned else height)
+            page.set_cropbox(0, 0, height if turned else width, width if turned else height)
+            page.set_rotation(0)
+            page.gen_content()
+        copy = folder / f"upright_{path.name}"
+        document.save(str(copy))
+        return copy
+    finally:
+        document.close()

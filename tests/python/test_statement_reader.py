@@ -9,10 +9,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pypdfium2
+import pypdfium2.raw
 import pytest
 from statement_pdfs import scenarios
 
-from fiscal_warehouse.intake.pdf import read_pages
+from fiscal_warehouse.intake.pdf import read_pages, upright
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
 
 SCENARIOS = sorted(scenarios())
@@ -72,3 +74,36 @@ def test_amounts_keep_their_printed_text_and_dashes_have_no_value(folder):
     assert texts["0.00"] == "0.00"
     assert texts["-"] == "" and texts["—"] == ""
     assert texts["1,234,567.89"] == "1234567.89"
+
+
+def rotated_copy(source: Path, destination: Path) -> None:
+    """The same pages stored turned a quarter anticlockwise with /Rotate 90: they display as before."""
+    document = pypdfium2.PdfDocument(str(source))
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            left, bottom, right, top = page.get_mediabox()
+            width, height = right - left, top - bottom
+            pypdfium2.raw.FPDFPage_TransFormWithClip(page.raw, pypdfium2.raw.FS_MATRIX(0, 1, -1, 0, height, 0), None)
+            page.set_mediabox(0, 0, height, width)
+            page.set_cropbox(0, 0, height, width)
+            page.set_rotation(90)
+            page.gen_content()
+        document.save(str(destination))
+    finally:
+        document.close()
+
+
+def test_pages_stored_rotated_are_read_as_displayed(folder, tmp_path):
+    scenario, _ = reading_of("sample_like", folder)
+    rotated = tmp_path / "rotated.pdf"
+    rotated_copy(folder / "sample_like.pdf", rotated)
+    with upright(rotated) as readable:
+        reading = read_statement_tables(readable, read_pages(readable))
+    read = sorted(
+        (c.page, c.side_no, c.row_label, c.subject_code, c.column_name, c.printed_text) for c in reading.cells
+    )
+    expected = sorted(
+        (c.page, c.side_no, c.row_label, c.subject_code, c.column_name, c.printed_text) for c in scenario.cells
+    )
+    assert read == expected
