@@ -22,20 +22,21 @@ $(HARLEQUIN_INSTALLED): requirements-harlequin.txt
 	$(HARLEQUIN_VENV)/bin/pip install --quiet --quiet --disable-pip-version-check -r requirements-harlequin.txt
 	touch $(HARLEQUIN_INSTALLED)
 
-## Build the warehouse and publish it to warehouse/fiscal.duckdb (or $FISCAL_WAREHOUSE).
+## Build the warehouse and publish it to warehouse/fiscal.duckdb (or $FISCAL_WAREHOUSE);
+## DATA=folder builds it from a folder holding seeds/ and documents/ (default: the project's own).
 build: $(INSTALLED)
-	$(BIN)/python -m fiscal_warehouse.build
+	$(BIN)/python -m fiscal_warehouse.build $(if $(DATA),--data "$(DATA)")
 
 ## Add a final-accounts PDF: copy it into documents/, read its statement tables into the seeds,
 ## build, publish and print a review (REPORT_ID=… to name it; by default from the file name).
 add-report: $(INSTALLED)
 	@test -n "$(DOC)" || (echo "usage: make add-report DOC=path/to/report.pdf [REPORT_ID=id]" >&2; exit 2)
-	$(BIN)/python -m fiscal_warehouse.intake "$(DOC)" $(if $(REPORT_ID),--report-id "$(REPORT_ID)")
+	$(BIN)/python -m fiscal_warehouse.intake "$(DOC)" $(if $(REPORT_ID),--report-id "$(REPORT_ID)") $(if $(DATA),--data "$(DATA)")
 
 ## Add every PDF in a folder (one build; files that cannot be read are listed at the end).
 add-reports: $(INSTALLED)
 	@test -n "$(DIR)" || (echo "usage: make add-reports DIR=path/to/folder" >&2; exit 2)
-	$(BIN)/python -m fiscal_warehouse.intake --folder "$(DIR)"
+	$(BIN)/python -m fiscal_warehouse.intake --folder "$(DIR)" $(if $(DATA),--data "$(DATA)")
 
 ## A published warehouse, built only if there is none yet (`make build` always rebuilds).
 $(WAREHOUSE): | $(INSTALLED)

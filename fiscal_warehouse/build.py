@@ -81,7 +81,11 @@ def failures(run_results: Path) -> list[Failure]:
 
 def failing_rows(database: Path, failure: Failure, limit: int = FAILING_ROWS_SHOWN) -> str:
     """The first rows a failing data test returned, as text, so the message names them."""
-    if not failure.unique_id.startswith("test.") or not failure.compiled_code or not database.exists():
+    # Only a test that ran to completion ("fail") has rows; re-running one that errored (out of
+    # memory, say) would only fail again, slowly.
+    if failure.status != "fail" or not failure.unique_id.startswith("test."):
+        return ""
+    if not failure.compiled_code or not database.exists():
         return ""
     try:
         with duckdb.connect(str(database), read_only=True) as connection:
@@ -118,9 +122,22 @@ def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str
     return completed.returncode, failures(target / "run_results.json")
 
 
-def build(published: Path, project_dir: Path = PROJECT_DIR, unit_tests: bool = False) -> int:
+def data_vars(data_dir: Path) -> list[str]:
+    """dbt options that make staging read a data folder's seeds and documents (repo layout)."""
+    data_dir = data_dir.resolve()
+    variables = {
+        "external_seeds_path": str(data_dir / "seeds"),
+        "documents_glob": str(data_dir / "documents" / "*.txt"),
+        "rendered_documents_glob": str(data_dir / "documents" / "rendered" / "*"),
+    }
+    return ["--vars", json.dumps(variables)]
+
+
+def build(
+    published: Path, project_dir: Path = PROJECT_DIR, unit_tests: bool = False, data_dir: Path | None = None
+) -> int:
     started = time.monotonic()
-    problems = validate_seeds(project_dir / "seeds")
+    problems = validate_seeds((data_dir or project_dir) / "seeds")
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -134,6 +151,8 @@ def build(published: Path, project_dir: Path = PROJECT_DIR, unit_tests: bool = F
     work_dir = published.parent / ".build"
     # dbt unit tests check the models' logic, not the data: `make test` runs them, a data build need not.
     command = ["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"]
+    if data_dir is not None:
+        command += data_vars(data_dir)
     returncode, failed = run_dbt(candidate, project_dir, work_dir, command)
     if returncode != 0:
         for failure in failed:
@@ -159,7 +178,11 @@ def build(published: Path, project_dir: Path = PROJECT_DIR, unit_tests: bool = F
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Build the warehouse and publish it atomically.")
     parser.add_argument("--unit-tests", action="store_true", help="also run the dbt unit tests")
-    return build(published_path(), unit_tests=parser.parse_args(argv).unit_tests)
+    parser.add_argument("--data", type=Path, help="a folder with seeds/ and documents/ (default: the project's own)")
+    arguments = parser.parse_args(argv)
+    if arguments.data is not None and not (arguments.data / "seeds").is_dir():
+        parser.error(f"{arguments.data}: no seeds/ folder in it (a data folder holds seeds/ and documents/)")
+    return build(published_path(), unit_tests=arguments.unit_tests, data_dir=arguments.data)
 
 
 if __name__ == "__main__":

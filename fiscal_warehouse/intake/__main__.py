@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fiscal_warehouse.intake.adding import add_documents
+from fiscal_warehouse.intake.adding import DataFolder, add_documents
 
 
 def main(argv: list[str]) -> int:
@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--folder", type=Path, help="add every PDF in this folder")
     parser.add_argument("--report-id", help="the report's id (one document only; default: derived from the document)")
     parser.add_argument("--no-build", action="store_true", help="write the seeds and documents only")
+    parser.add_argument("--data", type=Path, help="a folder with seeds/ and documents/ (default: the project's own)")
     arguments = parser.parse_args(argv)
     documents = list(arguments.documents)
     if arguments.folder:
@@ -40,9 +41,11 @@ def main(argv: list[str]) -> int:
         parser.error("name a PDF, or a folder with --folder")
     if arguments.report_id and len(documents) != 1:
         parser.error("--report-id names one report: give one document")
-    return add_documents(
-        documents, arguments.report_id, progress=arguments.folder is not None, build_after=not arguments.no_build
-    )
+    if arguments.data is not None and not (arguments.data / "seeds").is_dir():
+        parser.error(f"{arguments.data}: no seeds/ folder in it (a data folder holds seeds/ and documents/)")
+    data = DataFolder(arguments.data.resolve()) if arguments.data is not None else DataFolder()
+    progress = arguments.folder is not None
+    return add_documents(documents, arguments.report_id, progress, build_after=not arguments.no_build, data=data)
 
 
 if __name__ == "__main__":

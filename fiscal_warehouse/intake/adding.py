@@ -223,7 +223,7 @@ def add_documents(
         print(f"wrote the seeds and documents of {len(read)} report(s): {', '.join(ids)} (not built)")
         return 0
     published = published_path()
-    status = build(published)
+    status = build(published, data_dir=None if data.root == PROJECT_DIR else data.root)
     if status != 0:
         workspace.restore()
         print("the documents and seeds were put back as they were; nothing was added", file=sys.stderr)

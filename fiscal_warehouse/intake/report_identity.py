@@ -16,6 +16,10 @@ from pathlib import Path
 from fiscal_warehouse.intake.definitions import squeeze, vocabulary_rows
 from fiscal_warehouse.intake.pdf import Page, UnreadableDocument
 
+# A line that is a unit's name and nothing else (the line before a cover's year heading).
+UNIT_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+YEAR = re.compile(r"(20\d{2})年度")
+
 
 @dataclass(frozen=True)
 class ReportIdentity:
@@ -27,25 +31,58 @@ class ReportIdentity:
 
 
 def read_identity(path: Path, pages: list[Page], admin_divisions: Path) -> ReportIdentity:
-    patterns = [re.compile(row["text"]) for row in vocabulary_rows("report_heading")]
+    """The unit and year from the headings that name them; the most frequent wins (on a tie, the
+    one printed first). A cover may print the unit on the line before "2024年度部门决算"; a
+    document of tables only may name the unit in a 单位名称： line, its year then being the one
+    most printed as 20XX年度."""
     found: Counter = Counter()
     first_place: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def count(unit: str, year: str, page_number: int, line_number: int) -> None:
+        found[(unit, year)] += 1
+        first_place.setdefault((unit, year), (page_number, line_number))
+
+    headings = [re.compile(row["text"]) for row in vocabulary_rows("report_heading")]
+    covers = [re.compile(row["text"]) for row in vocabulary_rows("report_heading_after_unit")]
     for page in pages:
+        previous = None
         for line in page.lines:
-            for pattern in patterns:
-                match = pattern.search(squeeze(line.text))
+            text = squeeze(line.text)
+            for pattern in headings:
+                match = pattern.search(text)
                 if match:
-                    key = (match.group("unit"), match.group("year"))
-                    found[key] += 1
-                    first_place.setdefault(key, (page.number, line.number))
+                    count(match.group("unit"), match.group("year"), page.number, line.number)
+            for pattern in covers:
+                match = pattern.search(text)
+                if match and previous is not None and UNIT_NAME.fullmatch(squeeze(previous.text)):
+                    count(squeeze(previous.text), match.group("year"), page.number, previous.number)
+            previous = line
     if not found:
-        raise UnreadableDocument(f"{path}: not a final-accounts report (no heading names a unit and its 年度部门决算)")
-    # The most frequent heading wins; on a tie, the one printed first.
+        _unit_lines_and_year(pages, count)
+    if not found:
+        raise UnreadableDocument(
+            f"{path}: the publishing unit and year are not printed where the reader looks "
+            "(a heading such as …2024年度部门决算, or a 单位名称： line with a 20XX年度)"
+        )
     (unit_name, year), _ = max(
         found.items(), key=lambda item: (item[1], -first_place[item[0]][0], -first_place[item[0]][1])
     )
     page_number, line_number = first_place[(unit_name, year)]
     return ReportIdentity(unit_name, int(year), page_number, line_number, region_of(unit_name, admin_divisions))
+
+
+def _unit_lines_and_year(pages: list[Page], count) -> None:
+    years = Counter(year for page in pages for line in page.lines for year in YEAR.findall(squeeze(line.text)))
+    if not years:
+        return
+    year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+    patterns = [re.compile(row["text"]) for row in vocabulary_rows("unit_line")]
+    for page in pages:
+        for line in page.lines:
+            for pattern in patterns:
+                match = pattern.search(squeeze(line.text))
+                if match:
+                    count(match.group("unit"), year, page.number, line.number)
 
 
 def region_of(unit_name: str, admin_divisions: Path) -> dict[str, str]:

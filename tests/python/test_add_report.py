@@ -1,20 +1,22 @@
 """`make add-report` / `make add-reports`: from a folder of PDFs to a published warehouse.
 
-Each test works on a copy of the project, so the repository's seeds and documents are never
-touched. The PDFs come from statement_pdfs.py.
+Each test adds into a data folder (DATA=: a copy of the project's seeds/ and documents/), so the
+repository's own are never touched, and shows that they were not. The PDFs come from
+statement_pdfs.py.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project
+from conftest import PROJECT_DIR
 from statement_pdfs import (
     scenarios,
     write_corrupt,
@@ -42,10 +44,10 @@ def tree_digest(*folders: Path) -> str:
     return digest.hexdigest()
 
 
-def add(project: Path, warehouse: Path, *arguments: str) -> subprocess.CompletedProcess:
+def add(data: Path, warehouse: Path, *arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "fiscal_warehouse.intake", *arguments],
-        cwd=project,
+        [sys.executable, "-m", "fiscal_warehouse.intake", "--data", str(data), *arguments],
+        cwd=PROJECT_DIR,
         env=dict(os.environ, FISCAL_WAREHOUSE=str(warehouse)),
         capture_output=True,
         text=True,
@@ -55,7 +57,18 @@ def add(project: Path, warehouse: Path, *arguments: str) -> subprocess.Completed
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    return copy_project(tmp_path_factory.mktemp("project"))
+    """A data folder: the project's seeds and documents, copied."""
+    data = tmp_path_factory.mktemp("data")
+    shutil.copytree(PROJECT_DIR / "seeds", data / "seeds")
+    shutil.copytree(PROJECT_DIR / "documents", data / "documents")
+    return data
+
+
+@pytest.fixture(scope="module", autouse=True)
+def repository_untouched():
+    before = tree_digest(PROJECT_DIR / "seeds", PROJECT_DIR / "documents")
+    yield
+    assert tree_digest(PROJECT_DIR / "seeds", PROJECT_DIR / "documents") == before
 
 
 @pytest.mark.parametrize("name", sorted(BAD_DOCUMENTS))
