@@ -98,9 +98,24 @@ def failing_rows(database: Path, failure: Failure, limit: int = FAILING_ROWS_SHO
     return "\n".join(lines)
 
 
+def memory_limit() -> str:
+    """DuckDB's memory limit for a build: $FISCAL_MEMORY_LIMIT, else 60% of the machine's memory
+    (DuckDB spills to disk beyond it, and the rest is left to dbt and the system)."""
+    if os.environ.get("FISCAL_MEMORY_LIMIT"):
+        return os.environ["FISCAL_MEMORY_LIMIT"]
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return f"{max(1, int(total * 0.6 / 2**30))}GiB"
+
+
 def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str]) -> tuple[int, list[Failure]]:
     # The project-wide seed column types name columns each seed lacks; agate warns about each.
-    env = dict(os.environ, DBT_DUCKDB_PATH=str(database), PYTHONWARNINGS="ignore::RuntimeWarning:agate.type_tester")
+    env = dict(
+        os.environ,
+        DBT_DUCKDB_PATH=str(database),
+        DBT_DUCKDB_MEMORY_LIMIT=memory_limit(),
+        DBT_DUCKDB_TEMP_DIRECTORY=str(work_dir / "spill"),
+        PYTHONWARNINGS="ignore::RuntimeWarning:agate.type_tester",
+    )
     target = work_dir / "target"
     completed = subprocess.run(
         [
