@@ -34,6 +34,9 @@ NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一�
 # A title line is short: the title, maybe a unit name, a year and a table number around it.
 TITLE_MAX_EXTRA_CHARACTERS = 40
 SENTENCE_PUNCTUATION = re.compile("[，。；,;]")
+TITLE_SUFFIX = re.compile(
+    r"[（(]?(?:续表?|(?:部门|单位)?(?:公开)?附?表?(?:\d+|[一二三四五六七八九十]+)?表?(?:[（(]?续[)）]?)?)[)）]?"
+)
 # More titles than this on one page: a table of contents.
 MAX_TITLES_PER_PAGE = 3
 CODE_ROLES = ("code", "code_class", "code_kuan", "code_item")
@@ -140,10 +143,8 @@ def match_title(text: str) -> TableDefinition | None:
             if position == -1 or len(line) - len(variant) > TITLE_MAX_EXTRA_CHARACTERS:
                 continue
             rest = line[position + len(variant) :]
-            # After the title only a table number may follow: （公开01表）, 表一, 01表.
-            if rest and not re.fullmatch(
-                r"[（(]?(?:公开)?(?:\d+|[一二三四五六七八九十]+)?表?[一二三四五六七八九十\d]*[)）]?", rest
-            ):
+            # After the title only a table number or 续 may follow: （公开01表）, 表一, 部门公开表01, （续）.
+            if rest and not TITLE_SUFFIX.fullmatch(rest):
                 continue
             # Before it, nothing that makes it another table's title (一般公共预算 before 支出决算表).
             before = line[:position]
@@ -411,7 +412,10 @@ class StatementReader:
             above = [
                 (line, d) for line, d in titles if previous_bottom - 1 <= line.top and line.bottom <= table.bbox[1] + 2
             ]
-            if above:
+            continues = open_table is not None and position == 0 and _same_grid(_column_edges(table), open_table.edges)
+            if above and continues and above[-1][1] is open_table.definition:
+                pass  # the title repeated on a continuation page (收入决算表（续）)
+            elif above:
                 title_line, definition = above[-1]
                 if self.by_no[definition.table_no].status != "absent":
                     self.not_read(
@@ -424,10 +428,7 @@ class StatementReader:
                 else:
                     open_table = self.start_table(definition, title_line, page, lines, table)
             elif not (
-                open_table is not None
-                and position == 0
-                and _same_grid(_column_edges(table), open_table.edges)
-                and not any(_looks_like_a_title(line) for line in lines.lines_between(0, table.bbox[1]))
+                continues and not any(_looks_like_a_title(line) for line in lines.lines_between(0, table.bbox[1]))
             ):
                 open_table = None
             if open_table is not None:

@@ -143,6 +143,7 @@ class Grid:
     repeat_head: bool = False  # the head printed again at the top of every continuation page
     sticky: int = 0  # the first body rows printed again (as repeats, not readings) on every continuation page
     min_height: float = 16.0
+    continued_title: str = ""  # printed with the unit line at the top of every continuation page ('…（续）')
 
 
 def label(text: str, *, cols: int = 1, spaced: bool = False) -> Cell:
@@ -421,6 +422,13 @@ class Report:
                 return bottom
             self.new_page(wide)
             top = self.height - TOP
+            if grid.continued_title:
+                top -= 16
+                self.centred(top, grid.continued_title, 16)
+                top -= 22
+                unit_text = f"单位：{self.unit}"
+                _draw_text(self.pdf, left + sum(grid.widths) - _text_width(unit_text, 10), top, unit_text, 10)
+                top -= 8
 
     def finish(self, name: str, description: str) -> Scenario:
         self.pdf.save()
@@ -794,6 +802,7 @@ class Style:
     headers: tuple[tuple[str, str], ...] = ()  # printed header of a canonical column, '\n' = line break
     spaced: frozenset[str] = frozenset()  # labels drawn glyph by glyph
     repeat: bool = False  # a coded table's header and its top 合计 row printed again on every page
+    repeat_title: bool = False  # the title, with （续）, and the unit line printed again on every page
     min_height: float = 16.0
 
 
@@ -892,6 +901,7 @@ def coded_table(
         repeat_head=style.repeat,
         sticky=1 if style.repeat and style.total_row == "top" else 0,
         min_height=style.min_height,
+        continued_title=f"{title or name}（续）" if style.repeat_title else "",
     )
     return Table(name, grid, wide, title or name)
 
@@ -1339,6 +1349,20 @@ def continued_pages(path: Path) -> Scenario:
         "Table 3 running over three landscape pages: the multi-level header and the 合计 row printed again at the "
         "top of every page (the 合计 cells are expected once, on the first page), the title only on the first "
         "page; then table 5 on a new page.",
+    )
+
+
+@_scenario
+def continued_with_title(path: Path) -> Scenario:
+    ledger = AGRICULTURE_BUREAU
+    report = Report(path)
+    style = Style(total_row="top", repeat=True, repeat_title=True, min_height=22.0)
+    report.statement(expenditure_table(ledger, style))
+    report.statement(general_budget_table(ledger, Style()))
+    return report.finish(
+        "continued_with_title",
+        "Table 3 running over three pages with its title (支出决算表（续）), the unit line, the header and the 合计 "
+        "row printed again at the top of every continuation page; then table 5 on a new page.",
     )
 
 
