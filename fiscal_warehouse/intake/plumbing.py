@@ -39,6 +39,11 @@ class ParsedTable:
     def extract(self) -> list[list[str | None]]:
         return [list(row) for row in self.texts]
 
+    def without_first_rows(self, count: int) -> ParsedTable:
+        """The table below its first rows (a title printed inside the grid)."""
+        top = min(cell[1] for cell in self.rows[count].cells if cell) if count < len(self.rows) else self.bbox[3]
+        return ParsedTable((self.bbox[0], top, self.bbox[2], self.bbox[3]), self.rows[count:], self.texts[count:])
+
 
 @dataclass(frozen=True)
 class ParsedPage:

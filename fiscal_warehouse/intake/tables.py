@@ -413,6 +413,11 @@ class StatementReader:
                 (line, d) for line, d in titles if previous_bottom - 1 <= line.top and line.bottom <= table.bbox[1] + 2
             ]
             continues = open_table is not None and position == 0 and _same_grid(_column_edges(table), open_table.edges)
+            inside = None if above or continues else self.title_inside(table, lines)
+            if inside is not None:
+                # The title (and unit) printed in the grid's first rows: the table starts below them.
+                title_line, definition, table = inside
+                above = [(title_line, definition)]
             if above and continues and above[-1][1] is open_table.definition:
                 pass  # the title repeated on a continuation page (收入决算表（续）)
             elif above:
@@ -444,6 +449,25 @@ class StatementReader:
                     self.start_table(definition, title_line, page, lines, None)
                     self.mark_empty(table, note)
         return open_table
+
+    @staticmethod
+    def title_inside(table, lines: PageLines):
+        """(title line, definition, the table below it) when the grid's first rows print the title
+        in one cell (then, perhaps, a 单位 row): Excel exports often rule the title in."""
+        texts = table.extract()
+        for index, row in enumerate(texts[:2]):
+            printed = [(text, bbox) for text, bbox in zip(row, table.rows[index].cells, strict=False) if text]
+            if len(printed) != 1 or not (definition := match_title(printed[0][0])):
+                continue
+            line_number = lines.line_in(printed[0][1])
+            if line_number is None:
+                return None
+            skip = index + 1
+            following = [text for text in texts[skip] if text] if skip < len(texts) else []
+            if len(following) == 1 and "单位" in comparable(following[0]):
+                skip += 1
+            return lines.page.lines[line_number - 1], definition, table.without_first_rows(skip)
+        return None
 
     def start_table(self, definition, title_line: Line, page: Page, lines: PageLines, table) -> OpenTable:
         statement = self.by_no[definition.table_no]

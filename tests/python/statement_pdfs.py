@@ -324,14 +324,21 @@ class Report:
         heading: str = "",
         note: str = "",
         split_title: bool = False,
+        title_in_grid: bool = False,
     ) -> None:
         """A statement table on new pages: heading, number line, title, unit line, the grid, the note.
 
         number: printed on a line of its own above the title ('公开01表'); prefix: printed before the title on
-        its line ('表一'); split_title: the title's last glyph is drawn after the unit line."""
+        its line ('表一'); split_title: the title's last glyph is drawn after the unit line; title_in_grid: the title
+        and the unit line are the grid's first two rows, ruled in (as Excel exports print them)."""
         status = "empty" if note else "found"
+        grid = table.grid
+        if title_in_grid:
+            span = len(grid.widths)
+            ruled_in = ((Cell(title or table.title, cols=span),), (Cell(f"单位：{self.unit}", cols=span, align="r"),))
+            grid = replace(grid, head=ruled_in + grid.head)
         first_page, bottom = self._block(
-            table.grid,
+            grid,
             table.wide,
             title or table.title,
             table.name if status == "found" else None,
@@ -340,6 +347,7 @@ class Report:
             heading=heading,
             split_title=split_title,
             unit=self.unit,
+            untitled=title_in_grid,
         )
         if note:
             _draw_text(self.pdf, MARGIN, bottom - 18, note, BODY + 1)
@@ -361,6 +369,7 @@ class Report:
         heading: str,
         split_title: bool,
         unit: str,
+        untitled: bool = False,
     ) -> tuple[int, float]:
         """Title lines and grid on a new page; returns the first page and the y under the grid."""
         self.new_page(wide)
@@ -374,12 +383,14 @@ class Report:
             y -= 10
             _draw_text(self.pdf, MARGIN, y, number, 10)
             y -= 6
+        table_width = sum(grid.widths)
+        left = (self.width - table_width) / 2
+        if untitled:
+            return first_page, self._grid(grid, left, y - 8, wide, table_name)
         y -= 16
         text = f"{prefix}  {title}" if prefix else title
         x = (self.width - _text_width(text, 16)) / 2
         _draw_text(self.pdf, x, y, text[:-1] if split_title else text, 16)
-        table_width = sum(grid.widths)
-        left = (self.width - table_width) / 2
         if unit:
             y -= 22
             unit_text = f"单位：{unit}"
@@ -1363,6 +1374,19 @@ def continued_with_title(path: Path) -> Scenario:
         "continued_with_title",
         "Table 3 running over three pages with its title (支出决算表（续）), the unit line, the header and the 合计 "
         "row printed again at the top of every continuation page; then table 5 on a new page.",
+    )
+
+
+@_scenario
+def titles_in_grid(path: Path) -> Scenario:
+    ledger = FINANCE_BUREAU
+    report = Report(path)
+    for table in all_tables(ledger, Style())[:6]:
+        report.statement(table, title_in_grid=True)
+    return report.finish(
+        "titles_in_grid",
+        "Tables 1 to 6 whose title and 单位：万元 line are the first two rows of the ruled grid, as Excel exports "
+        "print them.",
     )
 
 
