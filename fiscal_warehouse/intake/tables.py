@@ -17,30 +17,32 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fiscal_warehouse.intake.columns import (
+    CODE_ROLES,
+    NUMBERED_LABEL,
+    Column,
+    column_edges,
+    header_paths,
+    is_amount,
+    is_data_row,
+    map_columns,
+    matrix_item_and_measure,
+    on_grid,
+    same_grid,
+)
 from fiscal_warehouse.intake.definitions import (
-    ColumnDefinition,
     TableDefinition,
     comparable,
     table_definitions,
     vocabulary,
 )
+from fiscal_warehouse.intake.page_text import PageLines, find_note, looks_like_a_title, match_title, read_unit
 from fiscal_warehouse.intake.pdf import Line, Page
 from fiscal_warehouse.intake.plumbing import parse_pages, parse_pages_in_parallel
 
-AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 CODE_THEN_NAME = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(\D.*)$")
-NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
-# A title line is short: the title, maybe a unit name, a year and a table number around it.
-TITLE_MAX_EXTRA_CHARACTERS = 40
-SENTENCE_PUNCTUATION = re.compile("[，。；,;]")
-TITLE_SUFFIX = re.compile(
-    r"[（(]?(?:续表?|(?:部门|单位)?(?:公开)?附?表?(?:\d+|[一二三四五六七八九十]+)?表?(?:[（(]?续[)）]?)?)[)）]?"
-)
 # More titles than this on one page: a table of contents.
 MAX_TITLES_PER_PAGE = 3
-CODE_ROLES = ("code", "code_class", "code_kuan", "code_item")
-CODE_PART_LENGTHS = {"code_class": 3, "code_kuan": 2, "code_item": 2}
 
 
 @dataclass(frozen=True)
@@ -108,15 +110,6 @@ class StatementReading:
 
 
 @dataclass
-class Column:
-    index: int
-    side_no: int
-    path: tuple[str, ...]
-    definition: ColumnDefinition | None
-    header_cells: tuple[tuple[str, tuple, int], ...] = ()  # (text, bbox, page) of each header cell above it
-
-
-@dataclass
 class OpenTable:
     """A table being read, possibly over several pages."""
 
@@ -129,213 +122,6 @@ class OpenTable:
     header_words: set = field(default_factory=set)
     item_rows: dict = field(default_factory=dict)  # a matrix table's rows: one per item
     previous_codes: dict = field(default_factory=dict)
-
-
-def match_title(text: str) -> TableDefinition | None:
-    """The table whose title a line prints; the longest variant wins (财政拨款收入支出决算总表)."""
-    line = comparable(text)
-    if not line or SENTENCE_PUNCTUATION.search(line):
-        return None
-    best: tuple[int, TableDefinition] | None = None
-    for definition in table_definitions():
-        for variant in definition.title_variants:
-            position = line.find(variant)
-            if position == -1 or len(line) - len(variant) > TITLE_MAX_EXTRA_CHARACTERS:
-                continue
-            rest = line[position + len(variant) :]
-            # After the title only a table number or 续 may follow: （公开01表）, 表一, 部门公开表01, （续）.
-            if rest and not TITLE_SUFFIX.fullmatch(rest):
-                continue
-            # Before it, nothing that makes it another table's title (一般公共预算 before 支出决算表).
-            before = line[:position]
-            if before and re.search(r"(?:预算|财政拨款|基金|经营|基本|三公|经费)$", before):
-                continue
-            if best is None or len(variant) > best[0]:
-                best = (len(variant), definition)
-    return best[1] if best else None
-
-
-def is_amount(text: str) -> bool:
-    return bool(AMOUNT.match(text))
-
-
-def _column_edges(table) -> list[float]:
-    count = max(len(row.cells) for row in table.rows)
-    lefts = []
-    for index in range(count):
-        candidates = [row.cells[index][0] for row in table.rows if index < len(row.cells) and row.cells[index]]
-        lefts.append(min(candidates) if candidates else None)
-    # A column whose every cell is merged into its left neighbour: place it after that neighbour.
-    for index in range(count):
-        if lefts[index] is None:
-            lefts[index] = lefts[index - 1] + 0.1 if index else table.bbox[0]
-    return [*lefts, table.bbox[2]]
-
-
-GRID_TOLERANCE = 3.0  # points: the same column edge on two pages
-
-
-def _same_grid(edges: list[float], first_page_edges: list[float]) -> bool:
-    """A continuation page's table: the same outer edges, and each column edge one of the first page's
-    (a row whose merged cells hide some inner rules has fewer columns, on the same grid)."""
-    if not edges or not first_page_edges:
-        return False
-    outer = (
-        abs(edges[0] - first_page_edges[0]) <= GRID_TOLERANCE
-        and abs(edges[-1] - first_page_edges[-1]) <= GRID_TOLERANCE
-    )
-    return outer and all(min(abs(edge - known) for known in first_page_edges) <= GRID_TOLERANCE for edge in edges)
-
-
-def _on_grid(rows: list[list[str]], bboxes: list[list], edges: list[float]) -> tuple[list[list[str]], list[list]]:
-    """Rows of a continuation page placed on the first page's columns, by the left edge of each cell."""
-    count = len(edges) - 1
-    placed_rows, placed_bboxes = [], []
-    for texts, cells in zip(rows, bboxes, strict=True):
-        placed_texts, placed_cells = [""] * count, [None] * count
-        for text, bbox in zip(texts, cells, strict=True):
-            if bbox is None:
-                continue
-            index = min(range(count), key=lambda column: abs(edges[column] - bbox[0]))
-            placed_texts[index], placed_cells[index] = text, bbox
-        placed_rows.append(placed_texts)
-        placed_bboxes.append(placed_cells)
-    return placed_rows, placed_bboxes
-
-
-def _is_data_row(cells: list[str]) -> bool:
-    texts = [text for text in cells if text and text not in vocabulary("code_header")]
-    if any(is_amount(text) or text in vocabulary("dash") for text in texts):
-        return True
-    first = next((text for text in cells if text), "")
-    return bool(NUMBERED_LABEL.match(first))
-
-
-def _header_paths(table, rows: list[list[str]], header_count: int, edges: list[float], page_number: int):
-    """The header texts above each column, top to bottom (a merged header cell heads every column it
-    spans), and the header cells themselves (text, bbox, page)."""
-    count = len(edges) - 1
-    paths: list[list[str]] = [[] for _ in range(count)]
-    cells: list[list[tuple]] = [[] for _ in range(count)]
-    for row_index in range(header_count):
-        for start, bbox in enumerate(table.rows[row_index].cells):
-            if bbox is None:
-                continue
-            text = rows[row_index][start]
-            if not text:
-                continue
-            for column in range(count):
-                middle = (edges[column] + edges[column + 1]) / 2
-                if bbox[0] <= middle <= bbox[2] and (not paths[column] or paths[column][-1] != text):
-                    paths[column].append(text)
-                    cells[column].append((text, bbox, page_number))
-    return paths, cells
-
-
-def _match_column(definition: TableDefinition, path: tuple[str, ...]) -> ColumnDefinition | None:
-    if definition.layout == "matrix":
-        labels = [column for column in definition.columns if column.role == "label"]
-        for column in labels:
-            if any(path[-len(variant) :] == variant for variant in column.header_variants):
-                return column
-        matrix_words = {
-            variant[-1]
-            for column in definition.columns
-            if column.role in ("item", "measure")
-            for variant in column.header_variants
-        }
-        return ColumnDefinition("", "matrix", ()) if any(part in matrix_words for part in path) else None
-    best: tuple[int, ColumnDefinition] | None = None
-    for column in definition.columns:
-        for variant in column.header_variants:
-            fits = len(variant) <= len(path) and path[-len(variant) :] == variant
-            if fits and (best is None or len(variant) > best[0]):
-                best = (len(variant), column)
-    return best[1] if best else None
-
-
-def _map_columns(definition: TableDefinition, paths: list[list[str]], header_cells: list[list[tuple]]) -> list[Column]:
-    """Each column's definition and side: a side ends where a label or code column follows an
-    amount, or where a column repeats one the side already has (收入 | 支出 side by side)."""
-    columns, side_no, previous_role, names_in_side = [], 1, None, set()
-    for index, path in enumerate(paths):
-        matched = _match_column(definition, tuple(path))
-        role = matched.role if matched else None
-        if definition.layout != "matrix" and role is not None:
-            follows_amount = role in ("label", *CODE_ROLES) and previous_role in ("amount", "ignore")
-            repeated = matched.column_name in names_in_side and role != "ignore"
-            if follows_amount or (repeated and not (role in CODE_ROLES and previous_role in CODE_ROLES)):
-                side_no += 1
-                names_in_side = set()
-            names_in_side.add(matched.column_name)
-        if role is not None:
-            previous_role = role
-        columns.append(Column(index, side_no, tuple(path), matched, tuple(header_cells[index])))
-    return columns
-
-
-def _matrix_item_and_measure(definition: TableDefinition, words: list[str]) -> tuple[str, str, str]:
-    """A 三公 cell's item and measure from the words above and beside it (the deepest that names
-    one wins: 小计 under 公务用车购置及运行费 is that item), and the word that printed the item."""
-    item = measure = item_word = ""
-    for word in reversed(words):
-        for column in definition.columns:
-            if any(variant[-1] == word for variant in column.header_variants):
-                if column.role == "measure" and not measure:
-                    measure = column.column_name
-                if column.role == "item" and not item:
-                    item, item_word = column.column_name, word
-    return item, measure, item_word
-
-
-class PageLines:
-    """The rendered lines of one page, to find where a cell's text is printed."""
-
-    def __init__(self, page: Page):
-        self.page = page
-
-    def line_in(self, bbox) -> int | None:
-        x0, top, x1, bottom = bbox
-        for line in self.page.lines:
-            for char in line.chars:
-                middle_x, middle_y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
-                if x0 <= middle_x <= x1 and top <= middle_y <= bottom:
-                    return line.number
-        return None
-
-    def lines_between(self, top: float, bottom: float) -> list[Line]:
-        return [line for line in self.page.lines if line.top >= top - 1 and line.bottom <= bottom + 1]
-
-    def outside(self, bboxes) -> list[Line]:
-        def inside(line: Line) -> bool:
-            middle_y = (line.top + line.bottom) / 2
-            return any(b[1] <= middle_y <= b[3] and b[0] <= line.chars[0].x0 <= b[2] for b in bboxes)
-
-        return [line for line in self.page.lines if not inside(line)]
-
-
-def _read_unit(lines: list[Line]) -> tuple[str, int | None]:
-    for line in lines:
-        text = comparable(line.text)
-        if "单位" not in text:
-            continue
-        after = text[text.index("单位") :]
-        for unit in sorted(vocabulary("unit"), key=len, reverse=True):
-            if unit in after:
-                return unit, line.number
-    return "", None
-
-
-def _looks_like_a_title(line: Line) -> bool:
-    """A line above a table that opens another table (a title, or a 单位 line), so the table does not continue one."""
-    text = comparable(line.text)
-    return text.endswith("表") or "单位：" in text or "单位:" in text
-
-
-def _find_note(lines: list[Line]) -> Line | None:
-    return next(
-        (line for line in lines if any(word in comparable(line.text) for word in vocabulary("empty_table_note"))), None
-    )
 
 
 class StatementReader:
@@ -412,7 +198,7 @@ class StatementReader:
             above = [
                 (line, d) for line, d in titles if previous_bottom - 1 <= line.top and line.bottom <= table.bbox[1] + 2
             ]
-            continues = open_table is not None and position == 0 and _same_grid(_column_edges(table), open_table.edges)
+            continues = open_table is not None and position == 0 and same_grid(column_edges(table), open_table.edges)
             inside = None if above or continues else self.title_inside(table, lines)
             if inside is not None:
                 # The title (and unit) printed in the grid's first rows: the table starts below them.
@@ -433,7 +219,7 @@ class StatementReader:
                 else:
                     open_table = self.start_table(definition, title_line, page, lines, table)
             elif not (
-                continues and not any(_looks_like_a_title(line) for line in lines.lines_between(0, table.bbox[1]))
+                continues and not any(looks_like_a_title(line) for line in lines.lines_between(0, table.bbox[1]))
             ):
                 open_table = None
             if open_table is not None:
@@ -444,7 +230,7 @@ class StatementReader:
         for title_line, definition in titles:
             table = self.by_no[definition.table_no]
             if table.status == "absent" and not any(b[1] >= title_line.bottom - 2 for b in bboxes):
-                note = _find_note(lines.lines_between(title_line.bottom, page.height))
+                note = find_note(lines.lines_between(title_line.bottom, page.height))
                 if note is not None:
                     self.start_table(definition, title_line, page, lines, None)
                     self.mark_empty(table, note)
@@ -476,17 +262,17 @@ class StatementReader:
         statement.title_page = statement.first_page = statement.last_page = page.number
         statement.title_line = title_line.number
         top = table.bbox[1] if table is not None else page.height
-        unit, unit_line = _read_unit([title_line, *lines.lines_between(title_line.top, top)])
+        unit, unit_line = read_unit([title_line, *lines.lines_between(title_line.top, top)])
         if not unit and table is not None:
             # Some print the unit in the table's first row: 单位：万元 inside the grid.
             inside = lines.lines_between(table.bbox[1], table.bbox[3])
-            unit, unit_line = _read_unit([line for line in inside if re.search("单位[：:]", comparable(line.text))])
+            unit, unit_line = read_unit([line for line in inside if re.search("单位[：:]", comparable(line.text))])
         statement.unit, statement.unit_line = unit, unit_line
         statement.unit_page = page.number if unit_line else None
         if not unit:
             self.not_read(page.number, definition.table_name, "no 单位 line above the table: amounts taken as 万元")
             statement.unit = "万元"
-        return OpenTable(definition, statement, [], _column_edges(table) if table is not None else [])
+        return OpenTable(definition, statement, [], column_edges(table) if table is not None else [])
 
     def mark_empty(self, statement: StatementTable, note: Line) -> None:
         statement.status = "empty"
@@ -498,30 +284,30 @@ class StatementReader:
         rows = [[comparable(text) for text in row] for row in table.extract()]
         bboxes = [list(row.cells) for row in table.rows]
         if open_table.columns:
-            rows, bboxes = _on_grid(rows, bboxes, open_table.edges)
+            rows, bboxes = on_grid(rows, bboxes, open_table.edges)
         header_count = 0
-        while header_count < len(rows) and not _is_data_row(rows[header_count]):
+        while header_count < len(rows) and not is_data_row(rows[header_count]):
             header_count += 1
         if open_table.columns:
             # A continuation page: only rows repeating the first page's header words are a header.
             header_count = 0
             while header_count < len(rows) and set(filter(None, rows[header_count])) <= open_table.header_words:
                 header_count += 1
-        edges = _column_edges(table)
+        edges = column_edges(table)
         if header_count and header_count < len(rows) and not open_table.columns:
-            paths, header_cells = _header_paths(table, rows, header_count, edges, page.number)
+            paths, header_cells = header_paths(table, rows, header_count, edges, page.number)
             # Code header words (类 款 项) printed in the first data row, beside its 合计.
             for index, text in enumerate(rows[header_count]):
                 if text in vocabulary("code_header"):
                     paths[index].append(text)
                     header_cells[index].append((text, bboxes[header_count][index], page.number))
                     rows[header_count][index] = ""
-            open_table.columns = _map_columns(definition, paths, header_cells)
+            open_table.columns = map_columns(definition, paths, header_cells)
             open_table.header_words = {text for row in rows[:header_count] for text in row if text}
             open_table.header_words |= set(vocabulary("code_header")) | set(vocabulary("skip_row_label"))
         elif header_count == len(rows):
             # Only header rows: nothing printed in the table (or only a 合计 without amounts).
-            note = _find_note(lines.lines_between(table.bbox[1], page.height))
+            note = find_note(lines.lines_between(table.bbox[1], page.height))
             if note is not None and open_table.table.cell_count == 0:
                 self.mark_empty(open_table.table, note)
             return
@@ -537,7 +323,7 @@ class StatementReader:
         for row_index in range(header_count, len(rows)):
             self.read_row(open_table, page, lines, rows[row_index], bboxes[row_index])
         if open_table.table.cell_count == 0:
-            note = _find_note(lines.lines_between(table.bbox[1], page.height))
+            note = find_note(lines.lines_between(table.bbox[1], page.height))
             if note is not None:
                 self.mark_empty(open_table.table, note)
 
@@ -571,7 +357,7 @@ class StatementReader:
                 row_label, line_item, cell_row_no = label, NUMBERED_LABEL.sub("", label), row_no
                 label_page, cell_label_line = (page.number, label_line) if label_line else (None, None)
                 if definition.layout == "matrix":
-                    line_item, column_name, row_label = _matrix_item_and_measure(definition, [*column.path, label])
+                    line_item, column_name, row_label = matrix_item_and_measure(definition, [*column.path, label])
                     cell_row_no = open_table.item_rows.setdefault(line_item, len(open_table.item_rows) + 1)
                     label_page, cell_label_line = self.header_place(column, row_label, label, label_line, page)
                     if not line_item or not column_name:
