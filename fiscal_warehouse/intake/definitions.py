@@ -12,19 +12,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from fiscal_warehouse.documents import squeeze
+
 DEFINITIONS_DIR = Path(__file__).resolve().parent / "definitions"
 # Quotation marks vary ("三公", “三公”, 「三公」) and are dropped before titles are compared.
 QUOTES = re.compile("[\"'“”‘’「」『』]")
 
 
-def squeeze(text: str | None) -> str:
-    """Text without whitespace: how printed labels and headers are compared."""
-    return re.sub(r"\s+", "", text or "")
-
-
 def comparable(text: str | None) -> str:
     """Text without whitespace or quotation marks, with ASCII brackets as full-width ones."""
-    return QUOTES.sub("", squeeze(text)).replace("(", "（").replace(")", "）")
+    return QUOTES.sub("", squeeze(text or "")).replace("(", "（").replace(")", "）")
 
 
 @dataclass(frozen=True)

@@ -70,10 +70,6 @@ class Page:
     height: float
     lines: tuple[Line, ...]
 
-    @property
-    def squeezed_text(self) -> str:
-        return "".join("".join(line.text.split()) for line in self.lines)
-
 
 def _check_is_pdf(path: Path) -> None:
     if not path.is_file():

@@ -1,7 +1,7 @@
 """Who published a final-accounts PDF, for which year, and where: read from the document.
 
-The unit and year come from the headings that name them ("上海市普陀区财政局2024年度部门决算…",
-patterns in definitions/vocabulary.csv); the region from the administrative divisions whose
+The unit and year come from the headings that name them ("<unit>2024年度部门决算…", patterns
+in definitions/vocabulary.csv); the region from the administrative divisions whose
 names the unit name contains (seeds/admin_divisions.csv), county names only under their province.
 """
 
@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from fiscal_warehouse.intake.definitions import squeeze, vocabulary_rows
+from fiscal_warehouse.documents import squeeze
+from fiscal_warehouse.intake.definitions import vocabulary_rows
 from fiscal_warehouse.intake.pdf import Page, UnreadableDocument
 
 # A line that is a unit's name and nothing else (the line before a cover's year heading).
