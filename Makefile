@@ -10,7 +10,7 @@ HARLEQUIN_INSTALLED := $(HARLEQUIN_VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark add-report add-reports benchmark-intake
+.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark add-report add-reports benchmark-intake benchmark-scale synthetic
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,17 @@ docs: $(INSTALLED) $(WAREHOUSE)
 		--target-path $(DOCS_DIR) --log-path $$scratch/logs; \
 	status=$$?; rm -rf $$scratch; \
 	test $$status -eq 0 && echo "wrote $(DOCS_DIR)/static_index.html"; exit $$status
+
+## The scale benchmark: N synthetic reports (default 1000) generated, built, checked against the
+## hand-written DuckDB floor (fiscal_warehouse/scale/floor.sql) and queried; work files in warehouse/scale-N/.
+N ?= 1000
+benchmark-scale: $(INSTALLED)
+	$(BIN)/python -m fiscal_warehouse.scale.benchmark --reports $(N)
+
+## Synthetic reports for trying the warehouse at scale: make synthetic N=10000 OUT=/data/synthetic
+synthetic: $(INSTALLED)
+	@test -n "$(OUT)" || (echo "usage: make synthetic N=1000 OUT=folder [SEED=0]" >&2; exit 2)
+	$(BIN)/python -m fiscal_warehouse.scale.generate --reports $(N) --out "$(OUT)" $(if $(SEED),--seed $(SEED))
 
 ## Timings of every analysis and every dashboard page (printed against their targets).
 benchmark: $(INSTALLED) $(WAREHOUSE)

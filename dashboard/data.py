@@ -56,11 +56,11 @@ def connect() -> Iterator[duckdb.DuckDBPyConnection]:
         connection.close()
 
 
-def _frame(connection: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
+def _frame(connection: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pd.DataFrame:
     return connection.execute(sql, params or []).df()
 
 
-def query(sql: str, params: list | None = None) -> pd.DataFrame:
+def query(sql: str, params: list | dict | None = None) -> pd.DataFrame:
     """One query on its own connection."""
     with connect() as connection:
         return _frame(connection, sql, params)
@@ -69,15 +69,40 @@ def query(sql: str, params: list | None = None) -> pd.DataFrame:
 # -- reports -------------------------------------------------------------------------------
 
 
-def reports() -> pd.DataFrame:
-    return query(
+@dataclass(frozen=True)
+class ReportMatches:
+    listed: pd.DataFrame  # the first matches by report_id, and the kept report where it matches
+    total: int  # how many reports match in all
+
+
+def reports(text: str = "", limit: int = 200, keep: str | None = None) -> ReportMatches:
+    """The reports whose id, unit name or region names contain `text` (any case; every report for
+    an empty text): the first `limit` of them by report_id, with `keep` (the report chosen so far)
+    in its place too where it matches, and how many match in all.
+
+    Filtered and cut in SQL, so a warehouse of many thousand reports sends only what is listed.
+    The text is a bound parameter; contains(), not LIKE, so _ and % in it are plain characters.
+    """
+    listed = query(
         """
         select report_id, fiscal_year, unit_name, scope_label, province_name, prefecture_name,
-            county_name, region_name, source_document, source_sha256, document_format
+            county_name, region_name, source_document, source_sha256, document_format,
+            count(*) over () as total_matches
         from dim_report
+        where $needle = ''
+            or contains(lower(report_id), $needle)
+            or contains(lower(unit_name), $needle)
+            or contains(lower(coalesce(province_name, '')), $needle)
+            or contains(lower(coalesce(prefecture_name, '')), $needle)
+            or contains(lower(coalesce(county_name, '')), $needle)
+            or contains(lower(coalesce(region_name, '')), $needle)
+        qualify row_number() over (order by report_id) <= $limit or report_id = $keep
         order by report_id
-        """
+        """,
+        {"needle": text.strip().lower(), "limit": limit, "keep": keep},
     )
+    total = int(listed["total_matches"].iloc[0]) if len(listed) else 0
+    return ReportMatches(listed.drop(columns="total_matches"), total)
 
 
 # -- 概览 -----------------------------------------------------------------------------------
@@ -261,13 +286,15 @@ def performance(report_id: str) -> Performance:
                     count(case when is_target_met = false then 1 end) as missed_count,
                     count(case when is_missed_but_full_score then 1 end) as missed_full_score_count
                 from fct_performance_indicator
+                -- this report's indicators only: the count does not grow with the warehouse
+                where report_id = $report_id
                 group by performance_project_id
             ) as missed
                 on projects.performance_project_id = missed.performance_project_id
-            where projects.report_id = ?
+            where projects.report_id = $report_id
             order by projects.evaluation_no
             """,
-            [report_id],
+            {"report_id": report_id},
         )
         indicators = _frame(
             connection,
@@ -353,9 +380,10 @@ def document_texts(report_id: str, locations: list[Location]) -> dict[Location, 
             """
             select distinct source_page, source_line, source_line_text
             from fct_reported_figure
-            where report_id = ?
+            -- the cited lines only, not every figure of the report
+            where report_id = $report_id and list_contains($lines, source_line)
             """,
-            [report_id],
+            {"report_id": report_id, "lines": sorted({line for _, line in locations})},
         ).fetchall()
         document = connection.execute(
             "select source_document from dim_report where report_id = ?", [report_id]

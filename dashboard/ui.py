@@ -4,6 +4,7 @@ the page header."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from decimal import Decimal
 
 import pandas as pd
@@ -16,6 +17,10 @@ UNIT = "万元"
 NOT_PRINTED = "未列示"
 EMPTY_CELL = "—"
 REPORT_KEY = "report_id"
+FILTER_KEY = "report_filter"
+FILTER_LABEL = "筛选报告（单位名称、地区或报告编号）"
+# The selector lists at most this many reports: a selectbox of thousands is slow to send and to use.
+REPORT_LIMIT = 200
 
 
 def is_missing(value: object) -> bool:
@@ -126,30 +131,48 @@ def table(
     )
 
 
-def report_label(row: pd.Series) -> str:
-    return f"{row['unit_name']}（{row['fiscal_year']} 年）"
+def report_labels(reports: pd.DataFrame) -> dict[str, str]:
+    """'单位（2023 年）' for each report; where that repeats among the listed reports, with the report
+    id after it, so reports of one unit and year can be told apart."""
+    labels = {row.report_id: f"{row.unit_name}（{row.fiscal_year} 年）" for row in reports.itertuples(index=False)}
+    repeated = {label for label, count in Counter(labels.values()).items() if count > 1}
+    return {report_id: f"{label} · {report_id}" if label in repeated else label for report_id, label in labels.items()}
 
 
 def select_report() -> pd.Series | None:
-    """The report selector in the sidebar; its choice is shared by every page."""
+    """The report selector in the sidebar; its choice is shared by every page.
+
+    A text box filters the reports (in SQL); the list shows the first REPORT_LIMIT matches, so a
+    warehouse of many thousand reports stays quick to render and to pick from."""
+    needle = st.sidebar.text_input(FILTER_LABEL, key=FILTER_KEY, placeholder="例如：人力资源、新疆、changji").strip()
     try:
-        reports = data.reports()
+        matches = data.reports(needle, REPORT_LIMIT, keep=st.session_state.get(REPORT_KEY))
     except data.WarehouseMissingError as error:
         st.error(
             f"找不到数据仓库文件：{error.args[0]}。请先运行 `make build`，或用环境变量 FISCAL_WAREHOUSE 指定路径。"
         )
         return None
-    if reports.empty:
-        st.error("数据仓库中没有报告（dim_report 为空）。")
+    if matches.total == 0:
+        if needle:
+            st.warning(f"没有符合筛选条件“{needle}”的报告。请修改或清空侧栏中的筛选条件。")
+        else:
+            st.error("数据仓库中没有报告（dim_report 为空）。")
         return None
-    ids = list(reports["report_id"])
+    listed = matches.listed
+    ids = list(listed["report_id"])
+    # The choice so far stays while it matches the filter (listed even past the first
+    # REPORT_LIMIT); one the filter excludes falls back to the first match.
     if st.session_state.get(REPORT_KEY) not in ids:
         st.session_state[REPORT_KEY] = ids[0]
-    labels = {row["report_id"]: report_label(row) for _, row in reports.iterrows()}
+    labels = report_labels(listed)
     chosen = st.sidebar.selectbox("选择报告", ids, key=REPORT_KEY, format_func=labels.__getitem__)
+    if matches.total > REPORT_LIMIT:
+        st.sidebar.caption(f"共 {matches.total} 份报告符合条件，列出前 {REPORT_LIMIT} 份；输入关键词缩小范围。")
+    else:
+        st.sidebar.caption(f"共 {matches.total} 份报告" + ("符合条件。" if needle else "。"))
     st.sidebar.caption(f"金额单位：{UNIT}（按报告公开数）")
     st.sidebar.caption(f"数据仓库：`{data.warehouse_path()}`（只读）")
-    return reports.set_index("report_id").loc[chosen].rename(chosen)
+    return listed.set_index("report_id").loc[chosen].rename(chosen)
 
 
 def current_report() -> pd.Series:

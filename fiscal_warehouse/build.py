@@ -149,10 +149,17 @@ def data_vars(data_dir: Path) -> list[str]:
 
 
 def build(
-    published: Path, project_dir: Path = PROJECT_DIR, unit_tests: bool = False, data_dir: Path | None = None
+    published: Path,
+    project_dir: Path = PROJECT_DIR,
+    unit_tests: bool = False,
+    data_dir: Path | None = None,
+    stage_seconds: dict[str, float] | None = None,
 ) -> int:
+    """Check the seeds, run dbt into a candidate file, publish it; seconds per stage into stage_seconds."""
     started = time.monotonic()
+    stages = stage_seconds if stage_seconds is not None else {}
     problems = validate_seeds((data_dir or project_dir) / "seeds")
+    stages["seed check"] = time.monotonic() - started
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -168,7 +175,9 @@ def build(
     command = ["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"]
     if data_dir is not None:
         command += data_vars(data_dir)
+    dbt_started = time.monotonic()
     returncode, failed = run_dbt(candidate, project_dir, work_dir, command)
+    stages["dbt build"] = time.monotonic() - dbt_started
     if returncode != 0:
         for failure in failed:
             print(failure, file=sys.stderr)
@@ -183,10 +192,16 @@ def build(
         return returncode or 1
 
     # Fold the write-ahead log into the file so that the rename moves the whole database.
+    publish_started = time.monotonic()
     with duckdb.connect(str(candidate)) as connection:
         connection.execute("checkpoint")
     os.replace(candidate, published)
-    print(f"published {published} in {time.monotonic() - started:.1f} s")
+    stages["publish"] = time.monotonic() - publish_started
+    print(
+        f"published {published} in {time.monotonic() - started:.1f} s ("
+        + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in stages.items())
+        + ")"
+    )
     return 0
 
 

@@ -63,8 +63,12 @@ def numbers_in(text: str) -> set[tuple[Decimal, int]]:
 
 
 def numbers_at_line(report_id: str, line_number: int, page: int | None = None) -> set[tuple[Decimal, int]]:
-    """Numbers printed at a line, including a number broken into the next line."""
-    lines = document_lines(report_id, page)
+    """Numbers printed at a line of a report's document, including a number broken into the next line."""
+    return numbers_in_lines(document_lines(report_id, page), line_number)
+
+
+def numbers_in_lines(lines: list[str], line_number: int) -> set[tuple[Decimal, int]]:
+    """Numbers printed at a line (1-based) of a list of lines, including one broken into the next line."""
     if not 1 <= line_number <= len(lines):
         return set()
     here = lines[line_number - 1]
@@ -97,13 +101,17 @@ def _text_window(lines: list[str], line_number: int, page_numbers: str) -> tuple
 
 def text_is_at_line(report_id: str, text: str, line_number: int, page: int | None = None) -> bool:
     """True when the text, whitespace and page numbers ignored, starts at the line."""
-    lines = document_lines(report_id, page)
+    return text_in_lines(document_lines(report_id, page), text, line_number, paged=page is not None)
+
+
+def text_in_lines(lines: list[str], text: str, line_number: int, paged: bool = False) -> bool:
+    """text_is_at_line on a list of lines (a PDF page's when paged)."""
     if not 1 <= line_number <= len(lines):
         return False
     wanted = squeeze(text)
     # In a PDF's ruled table a label wrapped in its cell continues on a line that also holds the
     # row's other cells: its beginning on the cited line suffices (as in int_transcribed_values_located).
-    if page is not None and wanted[:PDF_LABEL_PREFIX] in squeeze(lines[line_number - 1]):
+    if paged and wanted[:PDF_LABEL_PREFIX] in squeeze(lines[line_number - 1]):
         return True
     for page_numbers in ("kept", "lines", "all"):
         here, window = _text_window(lines, line_number, page_numbers)

@@ -110,6 +110,18 @@
     string_agg({{ expression }}, '' order by {{ order_by }})
 {%- endmacro %}
 
+{% macro duckdb__ordered_string_agg(expression, order_by) -%}
+    {#- DuckDB sorts each group of an ordered aggregate on its own, slowly for a million small
+        groups; sorting a list per group gives the same text (nulls skipped) several times faster. #}
+    array_to_string(
+        list_transform(
+            list_sort(list(struct_pack(sort_key := {{ order_by }}, part := {{ expression }})) filter (where {{ expression }} is not null)),
+            lambda entry: entry.part
+        ),
+        ''
+    )
+{%- endmacro %}
+
 {# True when a text is nothing but digits (a page number on a line of its own). #}
 {% macro is_digits_only(expression) -%}
     {{ return(adapter.dispatch('is_digits_only')(expression)) }}
@@ -144,4 +156,54 @@
 
 {% macro default__read_csv_as_text(path) -%}
     read_csv('{{ path }}', header = true, all_varchar = true)
+{%- endmacro %}
+
+{# The keyword that makes an engine compute a common table expression once (nothing where it always does). #}
+{% macro materialized_cte() -%}
+    {{ return(adapter.dispatch('materialized_cte')()) }}
+{%- endmacro %}
+
+{% macro default__materialized_cte() -%}
+{%- endmacro %}
+
+{% macro duckdb__materialized_cte() -%}
+    materialized
+{%- endmacro %}
+
+{#
+    For each row of `rows` (with report_id, page_key, source_line and an order key), the last
+    line of `lines` (report_id, page_key, line_number and an order key increasing with the line)
+    on the same page whose key is below the row's, but at most `window` lines after source_line:
+    added as last_line. DuckDB finds it with an as-of join; the portable form compares each row
+    with the lines of its window.
+#}
+{% macro last_line_before(rows, lines, row_key, line_key, window) -%}
+    {{ return(adapter.dispatch('last_line_before')(rows, lines, row_key, line_key, window)) }}
+{%- endmacro %}
+
+{% macro default__last_line_before(rows, lines, row_key, line_key, window) -%}
+    select
+        {{ rows }}.*,
+        (
+            select max(candidate_lines.line_number)
+            from {{ lines }} as candidate_lines
+            where
+                candidate_lines.report_id = {{ rows }}.report_id
+                and candidate_lines.page_key = {{ rows }}.page_key
+                and candidate_lines.line_number between {{ rows }}.source_line and {{ rows }}.source_line + {{ window }}
+                and candidate_lines.{{ line_key }} < {{ rows }}.{{ row_key }}
+        ) as last_line
+    from {{ rows }}
+{%- endmacro %}
+
+{% macro duckdb__last_line_before(rows, lines, row_key, line_key, window) -%}
+    select
+        {{ rows }}.*,
+        least({{ lines }}.line_number, {{ rows }}.source_line + {{ window }}) as last_line
+    from {{ rows }}
+    asof inner join {{ lines }}
+        on
+            {{ rows }}.report_id = {{ lines }}.report_id
+            and {{ rows }}.page_key = {{ lines }}.page_key
+            and {{ rows }}.{{ row_key }} > {{ lines }}.{{ line_key }}
 {%- endmacro %}

@@ -23,7 +23,8 @@
     cast(
         {{ half_unit(rate_decimals) }}
         + 100 * {{ half_unit(amount_decimals) }} / abs({{ denominator }})
-        + 100 * abs({{ numerator }}) * {{ half_unit(amount_decimals) }} / ({{ denominator }} * {{ denominator }})
+        {#- Divided twice: the square of a large amount overflows a decimal. #}
+        + 100 * abs({{ numerator }}) * {{ half_unit(amount_decimals) }} / abs({{ denominator }}) / abs({{ denominator }})
         as decimal(18, 6)
     )
 {%- endmacro %}

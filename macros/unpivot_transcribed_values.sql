@@ -6,6 +6,14 @@
     value_unit). A 'paged' seed cites a PDF's page (column X_page) as well as its line.
 #}
 {% macro unpivot_transcribed_values(transcribed_seeds) -%}
+    {#- Each seed read once, however many of its columns are unpivoted (a CSV file at scale). #}
+    with
+    {%- for seed_name in transcribed_seeds %}
+    {{ seed_name }}_rows as {{ materialized_cte() }} (
+        select * from {{ seed_relation(seed_name) }}
+    ){% if not loop.last %},{% endif %}
+    {%- endfor %}
+
     {%- for seed_name, seed in transcribed_seeds.items() %}
         {%- set row_key_parts = [] %}
         {%- for key in seed['keys'] %}
@@ -24,7 +32,7 @@
         {{ as_text(seed.get('units', {}).get(column, value_unit(column))) }} as printed_unit,
         {{ as_integer(column ~ '_page') if seed.get('paged') else as_integer('null') }} as source_page,
         {{ as_integer(column ~ '_line') }} as source_line
-    from {{ seed_relation(seed_name) }}
+    from {{ seed_name }}_rows
     where {{ column }} is not null or {{ column }}_line is not null
             {% if not (loop.last and outer_loop.last) %}union all{% endif %}
         {%- endfor %}

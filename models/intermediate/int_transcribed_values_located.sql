@@ -9,20 +9,32 @@
       only a number (after the first line), then also " 18 " inside a Chinese sentence.
       In a PDF, a text may also start at its line with its first six characters (a label
       wrapped inside a table cell is interleaved with the row's other cells on the next line).
+    The work is bounded per value, never per document, so that it grows linearly with the
+    number of reports: numbers are looked for only on the lines values cite; a text whole on
+    its cited line needs no other line, and a longer one only as many following lines as its
+    length could need (counted in the shortest of the forms below).
 #}
+{{ config(materialized='table') }}
 {%- set pdf_label_prefix = 6 -%}
+{%- set text_window_lines = 80 -%}
 
 with
 
 transcribed_values as (
 
-    select * from {{ ref('stg_transcribed_values') }}
+    select
+        *,
+        coalesce(source_page, 0) as page_key
+    from {{ ref('stg_transcribed_values') }}
 
 ),
 
 document_lines as (
 
-    select * from {{ ref('stg_document_lines') }}
+    select
+        *,
+        coalesce(page_number, 0) as page_key
+    from {{ ref('stg_document_lines') }}
 
 ),
 
@@ -31,9 +43,8 @@ line_texts as (
     {# Each line in the three forms a text value is compared with. #}
     select
         report_id,
-        page_number,
+        page_key,
         line_number,
-        line_text,
         {{ squeeze_whitespace('line_text') }} as squeezed_text,
         {{ squeeze_whitespace(drop_inline_page_numbers('line_text')) }} as squeezed_text_without_page_numbers,
         {{ is_digits_only('line_text') }} as is_page_number_line
@@ -41,14 +52,60 @@ line_texts as (
 
 ),
 
+line_lengths as (
+
+    {# What a line adds to a text that runs on into it, in the shortest form (page-number lines add nothing). #}
+    select
+        *,
+        case
+            when is_page_number_line then 0
+            else {{ dbt.length('squeezed_text_without_page_numbers') }}
+        end as run_on_length
+    from line_texts
+
+),
+
+lines_counted as (
+
+    select
+        *,
+        sum(run_on_length) over (
+            partition by report_id, page_key order by line_number rows between unbounded preceding and current row
+        ) as characters_through_line
+    from line_lengths
+
+),
+
+lines_placed as (
+
+    {# Where each line starts in the text of its page (shortest form), and that as an order key. #}
+    select
+        *,
+        characters_through_line - run_on_length as characters_before_line,
+        (characters_through_line - run_on_length) * 1000000 + line_number as line_order_key
+    from lines_counted
+
+),
+
+cited_number_lines as (
+
+    select distinct
+        report_id,
+        page_key,
+        source_line as line_number
+    from transcribed_values
+    where value_kind = 'number'
+
+),
+
 non_blank_lines as (
 
     select
         report_id,
-        page_number,
+        page_key,
         line_number,
         line_text,
-        lead(line_text) over (partition by report_id, page_number order by line_number) as next_line_text
+        lead(line_text) over (partition by report_id, page_key order by line_number) as next_line_text
     from document_lines
     where trim(line_text) <> ''
 
@@ -58,12 +115,19 @@ joined_lines as (
 
     {# A number broken across lines is whole again in a line joined to the next non-blank one. #}
     select
-        report_id,
-        page_number,
-        line_number,
-        line_text,
-        {{ squeeze_whitespace(dbt.concat(['line_text', "coalesce(next_line_text, '')"])) }} as joined_with_next_line
+        non_blank_lines.report_id,
+        non_blank_lines.page_key,
+        non_blank_lines.line_number,
+        non_blank_lines.line_text,
+        {{ squeeze_whitespace(dbt.concat([
+            'non_blank_lines.line_text', "coalesce(non_blank_lines.next_line_text, '')"
+        ])) }} as joined_with_next_line
     from non_blank_lines
+    inner join cited_number_lines
+        on
+            non_blank_lines.report_id = cited_number_lines.report_id
+            and non_blank_lines.page_key = cited_number_lines.page_key
+            and non_blank_lines.line_number = cited_number_lines.line_number
 
 ),
 
@@ -71,7 +135,7 @@ printed_numbers as (
 
     select
         report_id,
-        page_number,
+        page_key,
         line_number,
         {{ unnest_printed_numbers('line_text', 'printed_number') }}
     from joined_lines
@@ -80,7 +144,7 @@ printed_numbers as (
 
     select
         report_id,
-        page_number,
+        page_key,
         line_number,
         {{ unnest_printed_numbers('joined_with_next_line', 'printed_number') }}
     from joined_lines
@@ -91,16 +155,18 @@ numbers_on_lines as (
 
     select distinct
         report_id,
-        page_number,
+        page_key,
         line_number,
-        abs(cast(replace(printed_number, ',', '') as decimal(38, 4))) as printed_number,
+        abs(cast(replace(printed_number, ',', '') as decimal(18, 4))) as printed_number,
         case
             when {{ dbt.position("'.'", 'printed_number') }} > 0
                 then {{ dbt.length('printed_number') }} - {{ dbt.position("'.'", 'printed_number') }}
             else 0
         end as printed_decimals
     from printed_numbers
-    where {{ dbt.length('printed_number') }} <= 30
+    {# At most 14 digits before the point (decimal(18, 4): several times faster than a wider
+       decimal); a longer run of digits is an identifier, not an amount. #}
+    where {{ dbt.length(dbt.split_part("replace(printed_number, ',', '')", "'.'", 1)) }} <= 14
 
 ),
 
@@ -115,7 +181,7 @@ numbers_located as (
     left join numbers_on_lines
         on
             transcribed_values.report_id = numbers_on_lines.report_id
-            and coalesce(transcribed_values.source_page, 0) = coalesce(numbers_on_lines.page_number, 0)
+            and transcribed_values.page_key = numbers_on_lines.page_key
             and transcribed_values.source_line = numbers_on_lines.line_number
             and abs(transcribed_values.number_value) = numbers_on_lines.printed_number
             and transcribed_values.printed_decimals = numbers_on_lines.printed_decimals
@@ -127,69 +193,144 @@ numbers_located as (
 
 ),
 
-text_window_lines as (
+text_values as (
 
-    {# The cited line and the 80 after it; page-number lines only count on the cited line. #}
     select
         transcribed_values.seed_name,
         transcribed_values.row_key,
         transcribed_values.column_name,
-        transcribed_values.printed_value,
-        line_texts.line_number,
-        line_texts.squeezed_text,
+        transcribed_values.report_id,
+        transcribed_values.page_key,
         transcribed_values.source_page,
+        transcribed_values.source_line,
+        transcribed_values.printed_value,
+        {{ squeeze_whitespace('transcribed_values.printed_value') }} as wanted_text,
+        cited_line.squeezed_text as cited_line_text,
+        cited_line.characters_through_line as characters_through_cited_line
+    from transcribed_values
+    inner join lines_counted as cited_line
+        on
+            transcribed_values.report_id = cited_line.report_id
+            and transcribed_values.page_key = cited_line.page_key
+            and transcribed_values.source_line = cited_line.line_number
+    where transcribed_values.value_kind = 'text'
+
+),
+
+run_on_texts as (
+
+    {# A text not whole on its cited line: it can reach into the lines that start before the
+       end of its cited line plus its own length (in the shortest form). #}
+    select
+        *,
+        (characters_through_cited_line + {{ dbt.length('wanted_text') }}) * 1000000 as reach_order_key
+    from text_values
+    where {{ dbt.position('wanted_text', 'cited_line_text') }} = 0
+
+),
+
+run_on_ends as (
+
+    {{ last_line_before(
+        'run_on_texts', 'lines_placed', 'reach_order_key', 'line_order_key', text_window_lines
+    ) }}
+
+),
+
+line_offsets as (
+
+    {%- for line_offset in range(text_window_lines + 1) %}
+    select {{ line_offset }} as line_offset
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+
+),
+
+window_line_numbers as (
+
+    select
+        run_on_ends.*,
+        line_offsets.line_offset,
+        run_on_ends.source_line + line_offsets.line_offset as line_number
+    from run_on_ends
+    inner join line_offsets
+        on line_offsets.line_offset <= run_on_ends.last_line - run_on_ends.source_line
+
+),
+
+text_window_lines as (
+
+    {# Page-number lines only count on the cited line. #}
+    select
+        window_line_numbers.seed_name,
+        window_line_numbers.row_key,
+        window_line_numbers.column_name,
+        window_line_numbers.wanted_text,
+        window_line_numbers.source_page,
+        lines_counted.line_number,
+        lines_counted.squeezed_text,
         case
-            when line_texts.line_number = transcribed_values.source_line
-                then {{ dbt.length('line_texts.squeezed_text') }}
+            when window_line_numbers.line_offset = 0 then {{ dbt.length('lines_counted.squeezed_text') }}
         end as cited_line_length,
         case
-            when line_texts.line_number = transcribed_values.source_line then line_texts.squeezed_text
+            when window_line_numbers.line_offset = 0 then lines_counted.squeezed_text
         end as cited_line_text,
         case
-            when line_texts.line_number > transcribed_values.source_line and line_texts.is_page_number_line
-                then ''
-            else line_texts.squeezed_text
+            when window_line_numbers.line_offset > 0 and lines_counted.is_page_number_line then ''
+            else lines_counted.squeezed_text
         end as squeezed_text_without_page_lines,
         case
-            when line_texts.line_number > transcribed_values.source_line and line_texts.is_page_number_line
-                then ''
-            else line_texts.squeezed_text_without_page_numbers
+            when window_line_numbers.line_offset > 0 and lines_counted.is_page_number_line then ''
+            else lines_counted.squeezed_text_without_page_numbers
         end as squeezed_text_without_page_numbers
-    from transcribed_values
-    inner join line_texts
+    from window_line_numbers
+    inner join lines_counted
         on
-            transcribed_values.report_id = line_texts.report_id
-            and coalesce(transcribed_values.source_page, 0) = coalesce(line_texts.page_number, 0)
-            and line_texts.line_number between transcribed_values.source_line
-            and transcribed_values.source_line + 80
-    where transcribed_values.value_kind = 'text'
+            window_line_numbers.report_id = lines_counted.report_id
+            and window_line_numbers.page_key = lines_counted.page_key
+            and window_line_numbers.line_number = lines_counted.line_number
 
 ),
 
 text_windows as (
 
     select
-        seed_name,
-        row_key,
-        column_name,
-        {{ squeeze_whitespace('printed_value') }} as wanted_text,
-        max(source_page) as source_page,
-        greatest(max(cited_line_length), 1) as cited_line_length,
-        max(cited_line_text) as cited_line_text,
-        {{ ordered_string_agg('squeezed_text', 'line_number') }} as window_text,
-        {{ ordered_string_agg('squeezed_text_without_page_lines', 'line_number') }} as window_text_without_page_lines,
-        {{ ordered_string_agg('squeezed_text_without_page_numbers', 'line_number') }}
-            as window_text_without_page_numbers
+        text_window_lines.seed_name,
+        text_window_lines.row_key,
+        text_window_lines.column_name,
+        max(text_window_lines.wanted_text) as wanted_text,
+        max(text_window_lines.source_page) as source_page,
+        greatest(max(text_window_lines.cited_line_length), 1) as cited_line_length,
+        max(text_window_lines.cited_line_text) as cited_line_text,
+        {{ ordered_string_agg('text_window_lines.squeezed_text', 'text_window_lines.line_number') }} as window_text,
+        {{ ordered_string_agg('text_window_lines.squeezed_text_without_page_lines', 'text_window_lines.line_number') }}
+            as window_text_without_page_lines,
+        {{ ordered_string_agg(
+            'text_window_lines.squeezed_text_without_page_numbers', 'text_window_lines.line_number'
+        ) }} as window_text_without_page_numbers
     from text_window_lines
     group by
-        seed_name,
-        row_key,
-        column_name,
-        printed_value
+        text_window_lines.seed_name,
+        text_window_lines.row_key,
+        text_window_lines.column_name
 
 ),
 
-texts_located as (
+texts_on_cited_line as (
+
+    select
+        seed_name,
+        row_key,
+        column_name,
+        true as is_found
+    from text_values
+    where {{ dbt.position('wanted_text', 'cited_line_text') }} > 0
+
+),
+
+texts_run_on as (
 
     select
         seed_name,
@@ -214,7 +355,9 @@ located as (
 
     select * from numbers_located
     union all
-    select * from texts_located
+    select * from texts_on_cited_line
+    union all
+    select * from texts_run_on
 
 ),
 
@@ -240,7 +383,7 @@ final as (
     left join document_lines
         on
             transcribed_values.report_id = document_lines.report_id
-            and coalesce(transcribed_values.source_page, 0) = coalesce(document_lines.page_number, 0)
+            and transcribed_values.page_key = document_lines.page_key
             and transcribed_values.source_line = document_lines.line_number
 
 )

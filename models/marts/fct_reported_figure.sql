@@ -45,7 +45,11 @@ located as (
 
 document_sections as (
 
-    select * from {{ ref('stg_document_sections') }}
+    {# Sections are of text documents, whose lines have no page (0 here, to join on). #}
+    select
+        *,
+        0 as page_key
+    from {{ ref('stg_document_sections') }}
 
 ),
 
@@ -64,7 +68,9 @@ feeds as (
 department_evaluations as (
 
     {# The department-level overall tables feed their own mart. #}
-    select {{ dbt.concat(['report_id', "'|'", as_text('evaluation_no')]) }} as row_key
+    select
+        'performance_evaluations' as seed_name,
+        {{ dbt.concat(['report_id', "'|'", as_text('evaluation_no')]) }} as row_key
     from evaluations
     where evaluation_level = 'department'
 
@@ -130,12 +136,13 @@ final as (
         on figures.seed_name = renamed.seed_name and figures.column_name = renamed.column_name
     left join feeds as default_feeds
         on figures.seed_name = default_feeds.seed_name and default_feeds.column_name is null
+    {# Equalities on both sides in every join (a condition on one side only makes a nested loop). #}
     left join department_evaluations
-        on figures.seed_name = 'performance_evaluations' and figures.row_key = department_evaluations.row_key
+        on figures.seed_name = department_evaluations.seed_name and figures.row_key = department_evaluations.row_key
     left join document_sections
         on
             figures.report_id = document_sections.report_id
-            and figures.source_page is null
+            and coalesce(figures.source_page, 0) = document_sections.page_key
             and figures.source_line between document_sections.first_line and document_sections.last_line
 
 )

@@ -2,11 +2,12 @@
 
 Each perturbation changes one number in one seed row the way a typo would (a digit changed,
 two digits swapped, the decimal point moved) in a scratch copy of the built warehouse. The
-staging and intermediate models are views over the raw seed tables, so the build's own
-checks see the change at once. The build fails when the seed check refuses the cell (a
-number not written as printed), when the value is not printed at its line or its line is
-out of place, or when a reconciliation check finds a discrepancy the register does not
-list. A perturbation that nothing catches is a gap in the checks, reported by seed and column.
+staging and intermediate models are views over the raw seed tables (the one the build makes
+a table is made a view again), so the build's own checks see the change at once. The build
+fails when the seed check refuses the cell (a number not written as printed), when the value
+is not printed at its line or its line is out of place, or when a reconciliation check finds
+a discrepancy the register does not list. A perturbation that nothing catches is a gap in
+the checks, reported by seed and column.
 """
 
 import random
@@ -42,11 +43,20 @@ def perturbations(value: str, is_line: bool) -> list[tuple[str, str]]:
     return [(kind, perturbed) for kind, perturbed in found if perturbed != value and perturbed.lstrip("-") != ""]
 
 
+# Intermediate models the build materialises as tables (for speed at scale): views again here.
+TABLES_MADE_VIEWS = ("int_transcribed_values_located",)
+
+
 @pytest.fixture(scope="module")
 def scratch(warehouse, tmp_path_factory):
     path = tmp_path_factory.mktemp("perturbation") / "fiscal.duckdb"
     shutil.copy2(warehouse, path)
+    compiled = warehouse.parent / ".build" / "target" / "compiled" / "fiscal_warehouse" / "models" / "intermediate"
     with duckdb.connect(str(path)) as connection:
+        for model in TABLES_MADE_VIEWS:
+            connection.execute(f"drop table intermediate.{model}")
+            sql = (compiled / f"{model}.sql").read_text(encoding="utf-8")
+            connection.execute(f"create view intermediate.{model} as {sql}")
         yield connection
 
 

@@ -25,6 +25,8 @@ from conftest import PROJECT_DIR
 from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.testing.v1 import AppTest
 
+from dashboard.ui import FILTER_KEY, REPORT_LIMIT
+
 APP = PROJECT_DIR / "dashboard" / "app.py"
 SEEDS = PROJECT_DIR / "seeds"
 DOCUMENTS = PROJECT_DIR / "documents"
@@ -91,6 +93,22 @@ def start(report_id: str = CHANGJI) -> AppTest:
     return at
 
 
+def filter_reports(at: AppTest, text: str) -> AppTest:
+    at.text_input(key=FILTER_KEY).input(text).run()
+    assert not at.exception, [exception.value for exception in at.exception]
+    return at
+
+
+def label(report_id: str) -> str:
+    """A report as the selector lists it: '通城县人力资源和社会保障局（2023 年）'."""
+    report = seed_row("reports", report_id=report_id)
+    return f"{report['unit_name']}（{report['fiscal_year']} 年）"
+
+
+def sidebar_captions(at: AppTest) -> list[str]:
+    return [caption.value for caption in at.sidebar.caption]
+
+
 def open_page(at: AppTest, page: str) -> AppTest:
     at.switch_page(f"views/{page}.py").run()
     assert not at.exception, [exception.value for exception in at.exception]
@@ -114,6 +132,106 @@ def test_every_page_renders_for_every_report(app_warehouse, report_id):
         assert at.selectbox(key="report_id").value == report_id, page
         for label, value in metrics(at).items():
             assert value.endswith((" 万元", "%", *COUNT_UNITS)) or value == "未列示", f"{page}: {label} = {value}"
+
+
+def test_the_report_filter_narrows_the_list_by_unit_region_or_id(app_warehouse):
+    at = start(CHANGJI)
+    assert at.selectbox(key="report_id").options == [label(report_id) for report_id in REPORTS]
+    assert f"共 {len(REPORTS)} 份报告。" in sidebar_captions(at)
+
+    # Part of a unit name that more than one report shares: the choice so far stays.
+    part = "人力资源"
+    sharing = [report_id for report_id in REPORTS if part in seed_row("reports", report_id=report_id)["unit_name"]]
+    assert CHANGJI in sharing and 1 < len(sharing) < len(REPORTS)
+    filter_reports(at, part)
+    assert at.selectbox(key="report_id").options == [label(report_id) for report_id in sharing]
+    assert at.selectbox(key="report_id").value == CHANGJI
+    assert f"共 {len(sharing)} 份报告符合条件。" in sidebar_captions(at)
+
+    # A unit name's part that excludes the chosen report: the first match is chosen and shown.
+    unit_name = seed_row("reports", report_id=TONGCHENG)["unit_name"]
+    filter_reports(at, unit_name[:2])
+    assert at.selectbox(key="report_id").options == [label(TONGCHENG)]
+    assert at.selectbox(key="report_id").value == TONGCHENG
+    assert unit_name in at.caption[0].value
+    # The filter and the choice are kept from page to page.
+    open_page(at, "three_public")
+    assert at.text_input(key=FILTER_KEY).value == unit_name[:2]
+    assert at.selectbox(key="report_id").value == TONGCHENG and unit_name in at.caption[0].value
+
+    # A region's name, and a report id in another case.
+    prefecture = seed_row("reports", report_id=YANQI)["prefecture_name"]
+    filter_reports(at, prefecture[:4])
+    assert at.selectbox(key="report_id").options == [label(YANQI)]
+    filter_reports(at, SHANGHAI.upper()[:8])
+    assert at.selectbox(key="report_id").value == SHANGHAI
+    assert seed_row("reports", report_id=SHANGHAI)["unit_name"] in at.caption[0].value
+
+    # Cleared: every report again, the choice kept.
+    filter_reports(at, "")
+    assert at.selectbox(key="report_id").options == [label(report_id) for report_id in REPORTS]
+    assert at.selectbox(key="report_id").value == SHANGHAI
+
+
+@pytest.mark.parametrize("text", ["没有这个单位", "%", "' or 1=1 --"])
+def test_a_filter_matching_nothing_says_so_and_stops_the_page(app_warehouse, text):
+    """Nothing matches (the text is a bound value, its % and quotes are plain characters)."""
+    at = open_page(start(CHANGJI), "expenditure")
+    filter_reports(at, text)
+    assert f"没有符合筛选条件“{text.strip()}”的报告" in at.warning[0].value
+    assert not at.title and not at.selectbox and not at.dataframe
+    filter_reports(at, "")
+    assert at.title[0].value == PAGES["expenditure"]
+    assert len(at.selectbox(key="report_id").options) == len(REPORTS)
+
+
+@pytest.fixture
+def many_reports(warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A copy of the warehouse with 150 more reports (copies of each report in dim_report only):
+    more than the selector lists. Returns every report id, sorted."""
+    copy = tmp_path / "fiscal.duckdb"
+    shutil.copy2(warehouse, copy)
+    with duckdb.connect(str(copy)) as connection:
+        connection.execute(
+            """
+            insert into dim_report
+            select reports.* replace (reports.report_id || printf('_copy%03d', copies.n) as report_id)
+            from dim_report as reports, range(150) as copies(n)
+            """
+        )
+        ids = sorted(row[0] for row in connection.execute("select report_id from dim_report").fetchall())
+    monkeypatch.setenv("FISCAL_WAREHOUSE", str(copy))
+    return ids
+
+
+def test_the_selector_lists_a_bounded_number_of_reports(many_reports):
+    assert len(many_reports) > REPORT_LIMIT
+    at = start(CHANGJI)
+    options = at.selectbox(key="report_id").options
+    assert len(options) == REPORT_LIMIT
+    # In report id order; the copies share a unit and year, so their labels carry the id.
+    assert options[0] == label(CHANGJI) + f" · {CHANGJI}"
+    assert options[1:] == [
+        label(report_id.split("_copy")[0]) + f" · {report_id}" for report_id in many_reports[1:REPORT_LIMIT]
+    ]
+    caption = f"共 {len(many_reports)} 份报告符合条件，列出前 {REPORT_LIMIT} 份；输入关键词缩小范围。"
+    assert caption in sidebar_captions(at)
+
+    filter_reports(at, "yanqi")
+    yanqi = [report_id for report_id in many_reports if report_id.startswith(YANQI)]
+    assert len(at.selectbox(key="report_id").options) == len(yanqi) < REPORT_LIMIT
+    assert f"共 {len(yanqi)} 份报告符合条件。" in sidebar_captions(at)
+    at.selectbox(key="report_id").set_value(YANQI).run()
+    assert not at.exception
+    assert seed_row("reports", report_id=YANQI)["unit_name"] in at.caption[0].value
+
+    # Cleared: Yanqi is past the first REPORT_LIMIT reports, yet stays chosen and listed.
+    filter_reports(at, "")
+    assert many_reports.index(YANQI) >= REPORT_LIMIT
+    assert at.selectbox(key="report_id").value == YANQI
+    assert len(at.selectbox(key="report_id").options) == REPORT_LIMIT + 1
+    open_page(at, "audit")
+    assert at.selectbox(key="report_id").value == YANQI
 
 
 def test_every_amount_column_is_labelled_with_its_unit(app_warehouse):

@@ -36,6 +36,7 @@ PAGES = [
     ("performance", ["1,949.31 万元", "案件调解率", "=52.4%"]),
     ("audit", ["其他支出", "1.87", "1.8766"]),  # printed share and 49.51 / 2638.26
 ]
+FILTER_LABEL = "筛选报告（单位名称、地区或报告编号）"
 
 
 @pytest.fixture(scope="module")
@@ -92,4 +93,35 @@ def test_every_page_renders_its_figures_in_chromium(dashboard_url, tmp_path):
             body = page.inner_text("body")
             assert "Traceback" not in body and "Error" not in body, path
             page.screenshot(path=str(ARTIFACTS / f"{path or 'overview'}.png"), full_page=True)
+        browser.close()
+
+
+def test_the_report_filter_narrows_the_selector_in_chromium(dashboard_url):
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS[1:], headless=True)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{dashboard_url}/three_public")
+        page.get_by_text("9.18 万元").first.wait_for(timeout=20000)
+        box = page.get_by_label(FILTER_LABEL)
+
+        # Part of Tongcheng's unit name: the only match, chosen and shown (its header names it).
+        box.fill("通城")
+        box.press("Enter")
+        page.get_by_text("共 1 份报告符合条件。").wait_for(timeout=20000)
+        page.get_by_text("通城县人力资源和社会保障局 · 2023 年度部门决算").wait_for(timeout=20000)
+        page.get_by_text("三公经费合计").first.wait_for(timeout=20000)
+        page.get_by_test_id("stSelectbox").first.click()
+        options = page.get_by_role("option")
+        options.first.wait_for(timeout=20000)
+        assert options.all_inner_texts() == ["通城县人力资源和社会保障局（2023 年）"]
+        page.keyboard.press("Escape")
+
+        box.fill("没有这个单位")
+        box.press("Enter")
+        page.get_by_text("没有符合筛选条件“没有这个单位”的报告").wait_for(timeout=20000)
+        # The page stopped: its tables go once the run has finished.
+        page.get_by_text("三公经费合计").first.wait_for(state="detached", timeout=20000)
+        body = page.inner_text("body")
+        assert "Traceback" not in body and "Error" not in body
+        page.screenshot(path=str(ARTIFACTS / "filter_no_match.png"), full_page=True)
         browser.close()
