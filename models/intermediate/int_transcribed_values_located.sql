@@ -12,7 +12,9 @@
     The work is bounded per value, never per document, so that it grows linearly with the
     number of reports: numbers are looked for only on the lines values cite; a text whole on
     its cited line needs no other line, and a longer one only as many following lines as its
-    length could need (counted in the shortest of the forms below).
+    length could need (counted in the shortest of the forms below). Only narrow rows (keys
+    and lengths) go through the window functions over all lines; texts are read and squeezed
+    only for the lines values need.
 #}
 {{ config(materialized='table') }}
 {%- set pdf_label_prefix = 6 -%}
@@ -38,41 +40,19 @@ document_lines as (
 
 ),
 
-line_texts as (
-
-    {# Each line in the three forms a text value is compared with. #}
-    select
-        report_id,
-        page_key,
-        line_number,
-        {{ squeeze_whitespace('line_text') }} as squeezed_text,
-        {{ squeeze_whitespace(drop_inline_page_numbers('line_text')) }} as squeezed_text_without_page_numbers,
-        {{ is_digits_only('line_text') }} as is_page_number_line
-    from document_lines
-
-),
-
 line_lengths as (
 
     {# What a line adds to a text that runs on into it, in the shortest form (page-number lines add nothing). #}
     select
-        *,
+        report_id,
+        page_key,
+        line_number,
+        trim(line_text) <> '' as is_non_blank,
         case
-            when is_page_number_line then 0
-            else {{ dbt.length('squeezed_text_without_page_numbers') }}
+            when {{ is_digits_only('line_text') }} then 0
+            else {{ dbt.length(squeeze_whitespace(drop_inline_page_numbers('line_text'))) }}
         end as run_on_length
-    from line_texts
-
-),
-
-lines_counted as (
-
-    select
-        *,
-        sum(run_on_length) over (
-            partition by report_id, page_key order by line_number rows between unbounded preceding and current row
-        ) as characters_through_line
-    from line_lengths
+    from document_lines
 
 ),
 
@@ -80,54 +60,69 @@ lines_placed as (
 
     {# Where each line starts in the text of its page (shortest form), and that as an order key. #}
     select
-        *,
-        characters_through_line - run_on_length as characters_before_line,
-        (characters_through_line - run_on_length) * 1000000 + line_number as line_order_key
-    from lines_counted
-
-),
-
-cited_number_lines as (
-
-    select distinct
         report_id,
         page_key,
-        source_line as line_number
-    from transcribed_values
-    where value_kind = 'number'
+        line_number,
+        run_on_length,
+        characters_through_line - run_on_length as characters_before_line,
+        (characters_through_line - run_on_length) * 1000000 + line_number as line_order_key
+    from (
+        select
+            *,
+            sum(run_on_length) over (
+                partition by report_id, page_key order by line_number rows between unbounded preceding and current row
+            ) as characters_through_line
+        from line_lengths
+    ) as counted
 
 ),
 
-non_blank_lines as (
+next_non_blank_lines as (
 
     select
         report_id,
         page_key,
         line_number,
-        line_text,
-        lead(line_text) over (partition by report_id, page_key order by line_number) as next_line_text
-    from document_lines
-    where trim(line_text) <> ''
+        lead(line_number) over (partition by report_id, page_key order by line_number) as next_line_number
+    from line_lengths
+    where is_non_blank
 
 ),
 
-joined_lines as (
+cited_number_lines as (
 
-    {# A number broken across lines is whole again in a line joined to the next non-blank one. #}
+    {# A number broken across lines is whole again in its line joined to the next non-blank one. #}
     select
-        non_blank_lines.report_id,
-        non_blank_lines.page_key,
-        non_blank_lines.line_number,
-        non_blank_lines.line_text,
+        cited.report_id,
+        cited.page_key,
+        cited.line_number,
+        cited_line.line_text,
         {{ squeeze_whitespace(dbt.concat([
-            'non_blank_lines.line_text', "coalesce(non_blank_lines.next_line_text, '')"
+            'cited_line.line_text', "coalesce(next_line.line_text, '')"
         ])) }} as joined_with_next_line
-    from non_blank_lines
-    inner join cited_number_lines
+    from (
+        select distinct
+            report_id,
+            page_key,
+            source_line as line_number
+        from transcribed_values
+        where value_kind = 'number'
+    ) as cited
+    inner join next_non_blank_lines
         on
-            non_blank_lines.report_id = cited_number_lines.report_id
-            and non_blank_lines.page_key = cited_number_lines.page_key
-            and non_blank_lines.line_number = cited_number_lines.line_number
+            cited.report_id = next_non_blank_lines.report_id
+            and cited.page_key = next_non_blank_lines.page_key
+            and cited.line_number = next_non_blank_lines.line_number
+    inner join document_lines as cited_line
+        on
+            cited.report_id = cited_line.report_id
+            and cited.page_key = cited_line.page_key
+            and cited.line_number = cited_line.line_number
+    left join document_lines as next_line
+        on
+            cited.report_id = next_line.report_id
+            and cited.page_key = next_line.page_key
+            and next_non_blank_lines.next_line_number = next_line.line_number
 
 ),
 
@@ -138,7 +133,7 @@ printed_numbers as (
         page_key,
         line_number,
         {{ unnest_printed_numbers('line_text', 'printed_number') }}
-    from joined_lines
+    from cited_number_lines
 
     union all
 
@@ -147,7 +142,7 @@ printed_numbers as (
         page_key,
         line_number,
         {{ unnest_printed_numbers('joined_with_next_line', 'printed_number') }}
-    from joined_lines
+    from cited_number_lines
 
 ),
 
@@ -203,16 +198,20 @@ text_values as (
         transcribed_values.page_key,
         transcribed_values.source_page,
         transcribed_values.source_line,
-        transcribed_values.printed_value,
         {{ squeeze_whitespace('transcribed_values.printed_value') }} as wanted_text,
-        cited_line.squeezed_text as cited_line_text,
-        cited_line.characters_through_line as characters_through_cited_line
+        {{ squeeze_whitespace('cited_line.line_text') }} as cited_line_text,
+        cited_place.characters_before_line + cited_place.run_on_length as characters_through_cited_line
     from transcribed_values
-    inner join lines_counted as cited_line
+    inner join document_lines as cited_line
         on
             transcribed_values.report_id = cited_line.report_id
             and transcribed_values.page_key = cited_line.page_key
             and transcribed_values.source_line = cited_line.line_number
+    inner join lines_placed as cited_place
+        on
+            transcribed_values.report_id = cited_place.report_id
+            and transcribed_values.page_key = cited_place.page_key
+            and transcribed_values.source_line = cited_place.line_number
     where transcribed_values.value_kind = 'text'
 
 ),
@@ -260,61 +259,90 @@ window_line_numbers as (
 
 ),
 
-text_window_lines as (
+window_lines as (
 
-    {# Page-number lines only count on the cited line. #}
+    {# The lines of the windows, in the forms a text is compared with. #}
     select
         window_line_numbers.seed_name,
         window_line_numbers.row_key,
         window_line_numbers.column_name,
         window_line_numbers.wanted_text,
         window_line_numbers.source_page,
-        lines_counted.line_number,
-        lines_counted.squeezed_text,
-        case
-            when window_line_numbers.line_offset = 0 then {{ dbt.length('lines_counted.squeezed_text') }}
-        end as cited_line_length,
-        case
-            when window_line_numbers.line_offset = 0 then lines_counted.squeezed_text
-        end as cited_line_text,
-        case
-            when window_line_numbers.line_offset > 0 and lines_counted.is_page_number_line then ''
-            else lines_counted.squeezed_text
-        end as squeezed_text_without_page_lines,
-        case
-            when window_line_numbers.line_offset > 0 and lines_counted.is_page_number_line then ''
-            else lines_counted.squeezed_text_without_page_numbers
-        end as squeezed_text_without_page_numbers
+        window_line_numbers.line_offset,
+        window_line_numbers.line_number,
+        {{ squeeze_whitespace('document_lines.line_text') }} as squeezed_text,
+        {{ squeeze_whitespace(drop_inline_page_numbers('document_lines.line_text')) }}
+            as squeezed_text_without_page_numbers,
+        {{ is_digits_only('document_lines.line_text') }} as is_page_number_line
     from window_line_numbers
-    inner join lines_counted
+    inner join document_lines
         on
-            window_line_numbers.report_id = lines_counted.report_id
-            and window_line_numbers.page_key = lines_counted.page_key
-            and window_line_numbers.line_number = lines_counted.line_number
+            window_line_numbers.report_id = document_lines.report_id
+            and window_line_numbers.page_key = document_lines.page_key
+            and window_line_numbers.line_number = document_lines.line_number
+
+),
+
+text_window_lines as (
+
+    {# A line in the shortest way to hold its three forms: its squeezed text, whether it is
+       dropped (a page-number line after the cited one), and its text without inline page
+       numbers where that differs. #}
+    select
+        seed_name,
+        row_key,
+        column_name,
+        wanted_text,
+        source_page,
+        line_number,
+        squeezed_text,
+        line_offset > 0 and is_page_number_line as is_dropped,
+        nullif(squeezed_text_without_page_numbers, squeezed_text) as other_form,
+        case when line_offset = 0 then {{ dbt.length('squeezed_text') }} end as cited_line_length,
+        case when line_offset = 0 then squeezed_text end as cited_line_text
+    from window_lines
 
 ),
 
 text_windows as (
 
+    {# Each window's lines in order, once (one list per value: memory is the windows' text once). #}
     select
-        text_window_lines.seed_name,
-        text_window_lines.row_key,
-        text_window_lines.column_name,
-        max(text_window_lines.wanted_text) as wanted_text,
-        max(text_window_lines.source_page) as source_page,
-        greatest(max(text_window_lines.cited_line_length), 1) as cited_line_length,
-        max(text_window_lines.cited_line_text) as cited_line_text,
-        {{ ordered_string_agg('text_window_lines.squeezed_text', 'text_window_lines.line_number') }} as window_text,
-        {{ ordered_string_agg('text_window_lines.squeezed_text_without_page_lines', 'text_window_lines.line_number') }}
-            as window_text_without_page_lines,
-        {{ ordered_string_agg(
-            'text_window_lines.squeezed_text_without_page_numbers', 'text_window_lines.line_number'
-        ) }} as window_text_without_page_numbers
+        seed_name,
+        row_key,
+        column_name,
+        max(wanted_text) as wanted_text,
+        max(source_page) as source_page,
+        greatest(max(cited_line_length), 1) as cited_line_length,
+        max(cited_line_text) as cited_line_text,
+        {{ ordered_parts('line_number', {
+            'squeezed_text': 'squeezed_text', 'is_dropped': 'is_dropped', 'other_form': 'other_form'
+        }) }} as window_parts
     from text_window_lines
     group by
-        text_window_lines.seed_name,
-        text_window_lines.row_key,
-        text_window_lines.column_name
+        seed_name,
+        row_key,
+        column_name
+
+),
+
+window_texts as (
+
+    select
+        seed_name,
+        row_key,
+        column_name,
+        wanted_text,
+        source_page,
+        cited_line_length,
+        cited_line_text,
+        {{ joined_parts('window_parts', 'squeezed_text') }} as window_text,
+        {{ joined_parts('window_parts', "case when part.is_dropped then '' else part.squeezed_text end") }}
+            as window_text_without_page_lines,
+        {{ joined_parts(
+            'window_parts', "case when part.is_dropped then '' else coalesce(part.other_form, part.squeezed_text) end"
+        ) }} as window_text_without_page_numbers
+    from text_windows
 
 ),
 
@@ -347,7 +375,7 @@ texts_run_on as (
                 and {{ dbt.position('substring(wanted_text, 1, ' ~ pdf_label_prefix ~ ')', 'cited_line_text') }} > 0
             )
         ) as is_found
-    from text_windows
+    from window_texts
 
 ),
 
