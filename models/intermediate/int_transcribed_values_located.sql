@@ -329,18 +329,18 @@ text_windows as (
 window_texts as (
 
     select
-        seed_name,
-        row_key,
-        column_name,
-        wanted_text,
-        source_page,
-        cited_line_length,
-        cited_line_text,
-        {{ joined_parts('window_parts', 'squeezed_text') }} as window_text,
-        {{ joined_parts('window_parts', "case when part.is_dropped then '' else part.squeezed_text end") }}
+        text_windows.seed_name,
+        text_windows.row_key,
+        text_windows.column_name,
+        text_windows.wanted_text,
+        text_windows.source_page,
+        text_windows.cited_line_length,
+        text_windows.cited_line_text,
+        {{ joined_parts('text_windows.window_parts', 'squeezed_text') }} as window_text,
+        {{ joined_parts('text_windows.window_parts', "case when part.is_dropped then '' else part.squeezed_text end") }}
             as window_text_without_page_lines,
         {{ joined_parts(
-            'window_parts', "case when part.is_dropped then '' else coalesce(part.other_form, part.squeezed_text) end"
+            'text_windows.window_parts', "case when part.is_dropped then '' else coalesce(part.other_form, part.squeezed_text) end"
         ) }} as window_text_without_page_numbers
     from text_windows
 
