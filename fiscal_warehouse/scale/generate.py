@@ -368,6 +368,9 @@ def generate(
     template_ids = templates.template_ids()
     rng = random.Random(seed)
     seeds_dir, documents_dir = out / "seeds", out / "documents"
+    # Only a folder this generator wrote is replaced: a user's own data folder is never wiped.
+    if (seeds_dir.exists() or documents_dir.exists()) and not (out / "synthetic_reports.csv").exists():
+        raise FileExistsError(f"{out} holds seeds or documents that are not synthetic: choose an empty folder")
     for folder in (seeds_dir, documents_dir):
         shutil.rmtree(folder, ignore_errors=True)
     (documents_dir / "rendered").mkdir(parents=True)
@@ -432,7 +435,11 @@ def main(argv: list[str]) -> int:
     )
     arguments = parser.parse_args(argv)
     started = time.monotonic()
-    summary = generate(arguments.out, arguments.reports, arguments.seed, arguments.error_rate)
+    try:
+        summary = generate(arguments.out, arguments.reports, arguments.seed, arguments.error_rate)
+    except FileExistsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(
         f"wrote {summary['reports']:,} reports from {summary['templates']} templates into {arguments.out} "
         f"({summary['injected_errors']} with an injected error) in {time.monotonic() - started:.1f} s"

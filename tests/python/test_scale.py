@@ -48,6 +48,17 @@ def test_the_same_seed_number_gives_the_same_folder(tmp_path):
     assert not all(filecmp.cmp(tmp_path / "first" / file, tmp_path / "other" / file, shallow=False) for file in files)
 
 
+def test_a_folder_the_generator_did_not_write_is_never_replaced(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "reports.csv").write_text("report_id\nmine\n", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="not synthetic"):
+        generate(tmp_path, 2)
+    assert (tmp_path / "seeds" / "reports.csv").read_text(encoding="utf-8") == "report_id\nmine\n"
+    generate(tmp_path / "synthetic", 2)
+    generate(tmp_path / "synthetic", 3)  # its own folder is replaced
+    assert len(seed_rows(tmp_path / "synthetic", "reports")) == 3
+
+
 def test_a_typo_swaps_two_different_digits_of_the_whole_part():
     class FirstPair:
         def choice(self, options):
