@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from fiscal_warehouse.build import memory_limit
+from fiscal_warehouse.build import memory_limit, remove_database
 
 FLOOR_SQL = Path(__file__).with_name("floor.sql")
 STAGE_MARKER = re.compile(r"^-- stage: *(.+?) *$", re.MULTILINE)
@@ -43,11 +43,6 @@ def default_temp_directory(database: Path) -> Path:
     return database.with_name(database.name + ".tmp")
 
 
-def fresh(database: Path) -> None:
-    for path in (database, database.with_name(database.name + ".wal")):
-        path.unlink(missing_ok=True)
-
-
 def run_floor(
     data_dir: Path,
     database: Path,
@@ -59,7 +54,7 @@ def run_floor(
     The last entry, `checkpoint`, writes everything to the file, as a finished build has."""
     database = Path(database)
     database.parent.mkdir(parents=True, exist_ok=True)
-    fresh(database)
+    remove_database(database)
     config = {
         "memory_limit": memory or memory_limit(),
         "temp_directory": str(temp_directory or default_temp_directory(database)),

@@ -41,6 +41,7 @@ from functools import cache
 from pathlib import Path
 
 from fiscal_warehouse.documents import NUMBER_PATTERN, numbers_in_lines, printed_form, squeeze, text_in_lines
+from fiscal_warehouse.intake.seed_rows import read_seed
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 LINE_SUFFIX = "_line"
@@ -57,7 +58,7 @@ RECONCILED_SEEDS = (
     "general_budget_expenditure",
     "three_public_expenses",
 )
-# A cell printed as text beside its number (statement_lines: "2,940.05" beside 2940.05).
+# A seed column keeping a cell as printed (separators and all) beside its number column.
 PRINTED_TEXT_COLUMNS = {"value": "printed_text"}
 # Lines a text value may run on after its cited line (as in int_transcribed_values_located).
 TEXT_WINDOW = 80
@@ -213,12 +214,6 @@ def misplaced(report: Report) -> list[str]:
     return problems
 
 
-def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        return list(reader.fieldnames or []), list(reader)
-
-
 @dataclass(frozen=True)
 class Source:
     """The project's reports (or another data folder's): the templates of synthetic reports."""
@@ -229,7 +224,7 @@ class Source:
     def per_report_seeds(self) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
         seeds = {}
         for path in sorted((self.folder / "seeds").glob("*.csv")):
-            header, rows = read_csv(path)
+            header, rows = read_seed(path)
             if "report_id" in header:
                 seeds[path.stem] = (header, rows)
         return seeds
