@@ -207,36 +207,3 @@
             and {{ rows }}.page_key = {{ lines }}.page_key
             and {{ rows }}.{{ row_key }} > {{ lines }}.{{ line_key }}
 {%- endmacro %}
-
-{#
-    A group's rows as one ordered list of parts (fields: {name: expression}), and the text of
-    a list's parts joined in order (part_expression: a field name, or an expression of `part`).
-    One list holds several texts at once, where an ordered aggregate per text would sort each.
-#}
-{% macro ordered_parts(order_by, fields) -%}
-    {{ return(adapter.dispatch('ordered_parts')(order_by, fields)) }}
-{%- endmacro %}
-
-{% macro default__ordered_parts(order_by, fields) -%}
-    {{ exceptions.raise_compiler_error("ordered_parts is not implemented for " ~ adapter.type()) }}
-{%- endmacro %}
-
-{% macro duckdb__ordered_parts(order_by, fields) -%}
-    list_sort(list(struct_pack(
-        sort_key := {{ order_by }}
-        {%- for name, expression in fields.items() %}, {{ name }} := {{ expression }}{% endfor %}
-    )))
-{%- endmacro %}
-
-{% macro joined_parts(parts, part_expression) -%}
-    {{ return(adapter.dispatch('joined_parts')(parts, part_expression)) }}
-{%- endmacro %}
-
-{% macro default__joined_parts(parts, part_expression) -%}
-    {{ exceptions.raise_compiler_error("joined_parts is not implemented for " ~ adapter.type()) }}
-{%- endmacro %}
-
-{% macro duckdb__joined_parts(parts, part_expression) -%}
-    {%- set expression = part_expression if 'part.' in part_expression else 'part.' ~ part_expression -%}
-    array_to_string(list_transform({{ parts }}, lambda part: {{ expression }}), '')
-{%- endmacro %}

@@ -434,9 +434,9 @@ select distinct report_id, page_key, line_number,
 from printed
 where length(printed_number) <= 30;
 
--- Each line squeezed (no whitespace) in the forms a text value is compared with, and where it starts
--- on its page in the shortest form (page-number lines and inline page numbers dropped): line_key
--- orders the lines by that start, then by number, for the window of a text (see provenance).
+-- Each line squeezed (no whitespace) in the forms a text value is compared with, and the characters
+-- of its page up to its end in each form: as printed, without page-number lines, and also without
+-- inline page numbers (the shortest form, whose start orders the lines for the as-of join).
 create temp table squeezed_lines as
 with forms as (
     select report_id, coalesce(page_number, 0) as page_key, line_number,
@@ -447,15 +447,20 @@ with forms as (
     from document_lines
 ),
 measured as (
-    select *, case when is_page_number_line then 0 else length(squeezed_without_page_numbers) end as shortest_length
+    select *,
+        [length(squeezed),
+         if(is_page_number_line, 0, length(squeezed)),
+         if(is_page_number_line, 0, length(squeezed_without_page_numbers))] as lengths
     from forms
 ),
 placed as (
-    select *, cast(sum(shortest_length) over (partition by report_id, page_key order by line_number) as bigint)
-        - shortest_length as shortest_before
+    select *,
+        [cast(sum(lengths[1]) over page as bigint), cast(sum(lengths[2]) over page as bigint),
+         cast(sum(lengths[3]) over page as bigint)] as through
     from measured
+    window page as (partition by report_id, page_key order by line_number)
 )
-select *, shortest_before * 1000000 + line_number as line_key from placed;
+select *, (through[3] - lengths[3]) * 1000000 + line_number as line_key from placed;
 
 -- A number is found when it is printed on its line with the same absolute value and decimals; a
 -- text when, squeezed, it starts on its line and runs on through the next 80 (page numbers on a
@@ -473,10 +478,13 @@ numbers_found as (
         and v.number_value = n.printed_number and v.printed_decimals = n.printed_decimals
 ),
 texts as (
-    -- A text whole on its cited line is found there; a cited line the document lacks finds nothing.
-    select v.value_id, v.report_id, l.page_key, v.source_page, v.source_line, v.wanted_text,
-        l.squeezed as cited_text, greatest(length(l.squeezed), 1) as cited_length, l.shortest_before as cited_before,
-        position(v.wanted_text in l.squeezed) > 0 as is_on_cited_line
+    -- A text whole on its cited line (in the shortest form too) is found there; a cited line the
+    -- document lacks finds nothing; in a PDF the cited line may hold its first six characters.
+    select v.value_id, v.report_id, l.page_key, v.source_line, v.wanted_text, length(v.wanted_text) as wanted_length,
+        [l.squeezed, l.squeezed, l.squeezed_without_page_numbers] as cited_texts, l.through as cited_through,
+        position(v.wanted_text in l.squeezed) > 0 or position(v.wanted_text in l.squeezed_without_page_numbers) > 0
+        or (v.source_page is not null and position(substring(v.wanted_text, 1, 6) in l.squeezed) > 0)
+            as is_on_cited_line
     from (
         select *, regexp_replace(printed_value, '\s+', '', 'g') as wanted_text
         from transcribed_values where value_kind = 'text'
@@ -485,48 +493,55 @@ texts as (
         on v.report_id = l.report_id and coalesce(v.source_page, 0) = l.page_key and v.source_line = l.line_number
 ),
 text_windows as (
-    -- A match starts within the cited line, so in every compared form it ends before the cited
-    -- line's start + its length + the text's length in the shortest form: the window is the lines
-    -- starting before that (the last of them found by line_key), at most the cited one and 80 more.
-    select t.value_id, t.report_id, t.page_key, t.source_line,
-        unnest(range(t.source_line, least(e.line_number, t.source_line + 80) + 1)) as line_number
+    -- A text running on ends before its cited line's end + its length in the shortest form: the
+    -- window is the lines starting before that (the last found by line_key), at most 80 more.
+    select t.*, least(e.line_number, t.source_line + 80) as last_line
     from texts as t
     asof join squeezed_lines as e
         on t.report_id = e.report_id and t.page_key = e.page_key
-        and (t.cited_before + t.cited_length + length(t.wanted_text)) * 1000000 > e.line_key
+        and (t.cited_through[3] + t.wanted_length) * 1000000 > e.line_key
     where not t.is_on_cited_line
 ),
-window_lines as (
-    -- Sorting the list puts the lines in order; a page-number line counts on the cited line only.
-    select w.value_id, list_sort(list({
-        'line_number': l.line_number,
-        'squeezed': l.squeezed,
-        'is_dropped': l.line_number > w.source_line and l.is_page_number_line,
-        'other_form': nullif(l.squeezed_without_page_numbers, l.squeezed)
-    })) as parts
-    from text_windows as w
-    inner join squeezed_lines as l
-        on w.report_id = l.report_id and w.page_key = l.page_key and w.line_number = l.line_number
-    group by w.value_id
+text_starts as (
+    -- In each form the window reads differently in, each n such that the cited line's last n
+    -- characters are the text's first n and the window holds the rest.
+    select *
+    from (
+        select w.*, f.form, w.cited_through[f.form] as form_cited_through,
+            e.through[f.form] - w.cited_through[f.form] as after_cited,
+            unnest(range(1, least(length(w.cited_texts[f.form]) + 1, w.wanted_length))) as on_cited_line
+        from text_windows as w
+        inner join squeezed_lines as e
+            on w.report_id = e.report_id and w.page_key = e.page_key and w.last_line = e.line_number
+        cross join (values (1), (2), (3)) as f(form)
+        where f.form = 1 or e.through[f.form] - w.cited_through[f.form] <> e.through[1] - w.cited_through[1]
+            or (f.form = 3 and w.cited_texts[3] <> w.cited_texts[1])
+    )
+    where wanted_length - on_cited_line <= after_cited
+        and right(cited_texts[form], cast(on_cited_line as integer)) = substring(wanted_text, 1, on_cited_line)
 ),
-window_texts as (
-    select value_id,
-        array_to_string(list_transform(parts, lambda p: p.squeezed), '') as window_text,
-        array_to_string(list_transform(parts, lambda p: if(p.is_dropped, '', p.squeezed)), '')
-            as without_page_lines,
-        array_to_string(list_transform(parts, lambda p: if(p.is_dropped, '', coalesce(p.other_form, p.squeezed))), '')
-            as without_page_numbers
-    from window_lines
+text_start_lines as (
+    select *, unnest(range(source_line + 1, last_line + 1)) as line_number from text_starts
+),
+text_parts as (
+    -- Each following line holds the part of the text after the characters before it.
+    select s.value_id, s.form, s.on_cited_line, s.wanted_length,
+        s.on_cited_line + l.through[s.form] - l.lengths[s.form] - s.form_cited_through as before_line,
+        least(l.lengths[s.form], s.wanted_length - before_line) as part_length,
+        substring(if(s.form = 3, l.squeezed_without_page_numbers, l.squeezed), 1, part_length)
+            = substring(s.wanted_text, before_line + 1, part_length) as is_part_printed
+    from text_start_lines as s
+    inner join squeezed_lines as l
+        on s.report_id = l.report_id and s.page_key = l.page_key and s.line_number = l.line_number
+    where l.lengths[s.form] > 0 and s.on_cited_line + l.through[s.form] - l.lengths[s.form] - s.form_cited_through
+        < s.wanted_length
 ),
 texts_found as (
-    select t.value_id
-    from texts as t
-    left join window_texts as w on t.value_id = w.value_id
-    where t.is_on_cited_line
-        or position(t.wanted_text in w.window_text) between 1 and t.cited_length
-        or position(t.wanted_text in w.without_page_lines) between 1 and t.cited_length
-        or position(t.wanted_text in w.without_page_numbers) between 1 and t.cited_length
-        or (t.source_page is not null and position(substring(t.wanted_text, 1, 6) in t.cited_text) > 0)
+    select value_id from texts where is_on_cited_line
+    union
+    select value_id from text_parts
+    group by value_id, form, on_cited_line
+    having bool_and(is_part_printed) and sum(part_length) = max(wanted_length) - on_cited_line
 ),
 found as (
     select * from numbers_found

@@ -9,16 +9,18 @@
       only a number (after the first line), then also " 18 " inside a Chinese sentence.
       In a PDF, a text may also start at its line with its first six characters (a label
       wrapped inside a table cell is interleaved with the row's other cells on the next line).
-    The work is bounded per value, never per document, so that it grows linearly with the
-    number of reports: numbers are looked for only on the lines values cite; a text whole on
-    its cited line needs no other line, and a longer one only as many following lines as its
-    length could need (counted in the shortest of the forms below). Only narrow rows (keys
-    and lengths) go through the window functions over all lines; texts are read and squeezed
-    only for the lines values need.
+    The work is bounded per value, never per document, and no state grows with the number of
+    reports (so a large build spills to disk rather than running out of memory): numbers are
+    looked for only on the lines values cite; a text whole on its cited line needs no other
+    line; a longer one is compared line by line, each line with the part of the text it should
+    hold (found from the characters counted before it), only over as many following lines as
+    its length could need, and only in the forms its lines make different.
 #}
 {{ config(materialized='table') }}
 {%- set pdf_label_prefix = 6 -%}
 {%- set text_window_lines = 80 -%}
+{#- The longest part of a text that its cited line can hold (characters, whitespace removed). -#}
+{%- set max_line_characters = 4000 -%}
 
 with
 
@@ -42,37 +44,58 @@ document_lines as (
 
 line_lengths as (
 
-    {# What a line adds to a text that runs on into it, in the shortest form (page-number lines add nothing). #}
+    {# A line's length in each form a text running on into it is compared with (whitespace
+       removed): as printed; without page-number lines; and also without inline page numbers
+       (the shortest form). #}
     select
         report_id,
         page_key,
         line_number,
         trim(line_text) <> '' as is_non_blank,
+        {{ dbt.length(squeeze_whitespace('line_text')) }} as length_as_printed,
+        case
+            when {{ is_digits_only('line_text') }} then 0
+            else {{ dbt.length(squeeze_whitespace('line_text')) }}
+        end as length_without_page_lines,
         case
             when {{ is_digits_only('line_text') }} then 0
             else {{ dbt.length(squeeze_whitespace(drop_inline_page_numbers('line_text'))) }}
-        end as run_on_length
+        end as length_without_page_numbers
     from document_lines
 
 ),
 
 lines_placed as (
 
-    {# Where each line starts in the text of its page (shortest form), and that as an order key. #}
+    {# How many characters of its page come up to the end of each line, in each form, and the
+       shortest form's count as an order key for the as-of join. #}
     select
         report_id,
         page_key,
         line_number,
-        run_on_length,
-        characters_through_line - run_on_length as characters_before_line,
-        (characters_through_line - run_on_length) * 1000000 + line_number as line_order_key
+        length_as_printed,
+        length_without_page_lines,
+        length_without_page_numbers,
+        through_as_printed,
+        through_without_page_lines,
+        through_without_page_numbers,
+        (through_without_page_numbers - length_without_page_numbers) * 1000000 + line_number as line_order_key
     from (
         select
             *,
-            sum(run_on_length) over (
-                partition by report_id, page_key order by line_number rows between unbounded preceding and current row
-            ) as characters_through_line
+            cast(
+                sum(length_as_printed) over page_lines as {{ dbt.type_bigint() }}
+            ) as through_as_printed,
+            cast(
+                sum(length_without_page_lines) over page_lines as {{ dbt.type_bigint() }}
+            ) as through_without_page_lines,
+            cast(
+                sum(length_without_page_numbers) over page_lines as {{ dbt.type_bigint() }}
+            ) as through_without_page_numbers
         from line_lengths
+        window page_lines as (
+            partition by report_id, page_key order by line_number rows between unbounded preceding and current row
+        )
     ) as counted
 
 ),
@@ -200,7 +223,11 @@ text_values as (
         transcribed_values.source_line,
         {{ squeeze_whitespace('transcribed_values.printed_value') }} as wanted_text,
         {{ squeeze_whitespace('cited_line.line_text') }} as cited_line_text,
-        cited_place.characters_before_line + cited_place.run_on_length as characters_through_cited_line
+        {{ squeeze_whitespace(drop_inline_page_numbers('cited_line.line_text')) }}
+            as cited_line_text_without_page_numbers,
+        cited_place.through_as_printed as cited_through_as_printed,
+        cited_place.through_without_page_lines as cited_through_without_page_lines,
+        cited_place.through_without_page_numbers as cited_through_without_page_numbers
     from transcribed_values
     inner join document_lines as cited_line
         on
@@ -222,7 +249,8 @@ run_on_texts as (
        end of its cited line plus its own length (in the shortest form). #}
     select
         *,
-        (characters_through_cited_line + {{ dbt.length('wanted_text') }}) * 1000000 as reach_order_key
+        {{ dbt.length('wanted_text') }} as wanted_length,
+        (cited_through_without_page_numbers + {{ dbt.length('wanted_text') }}) * 1000000 as reach_order_key
     from text_values
     where {{ dbt.position('wanted_text', 'cited_line_text') }} = 0
 
@@ -236,113 +264,224 @@ run_on_ends as (
 
 ),
 
-line_offsets as (
+window_extents as (
 
-    {%- for line_offset in range(text_window_lines + 1) %}
-    select {{ line_offset }} as line_offset
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
-    {%- endfor %}
-
-),
-
-window_line_numbers as (
-
+    {# The characters each form counts from the cited line to the window's last line (the
+       cited line's own counts come with the text, so that lines are joined once). #}
     select
         run_on_ends.*,
-        line_offsets.line_offset,
-        run_on_ends.source_line + line_offsets.line_offset as line_number
+        last_place.through_as_printed - run_on_ends.cited_through_as_printed as after_cited_as_printed,
+        last_place.through_without_page_lines - run_on_ends.cited_through_without_page_lines
+            as after_cited_without_page_lines,
+        last_place.through_without_page_numbers - run_on_ends.cited_through_without_page_numbers
+            as after_cited_without_page_numbers
     from run_on_ends
-    inner join line_offsets
-        on line_offsets.line_offset <= run_on_ends.last_line - run_on_ends.source_line
+    inner join lines_placed as last_place
+        on
+            run_on_ends.report_id = last_place.report_id
+            and run_on_ends.page_key = last_place.page_key
+            and run_on_ends.last_line = last_place.line_number
 
 ),
 
-window_lines as (
+window_forms as (
 
-    {# The lines of the windows, in the forms a text is compared with. #}
+    {# Each form a window is compared in; a form that drops nothing from the window is the
+       text as printed again (lengths only shrink), so it is compared only where it differs. #}
     select
-        window_line_numbers.seed_name,
-        window_line_numbers.row_key,
-        window_line_numbers.column_name,
-        window_line_numbers.wanted_text,
-        window_line_numbers.source_page,
-        window_line_numbers.line_offset,
-        window_line_numbers.line_number,
-        {{ squeeze_whitespace('document_lines.line_text') }} as squeezed_text,
-        {{ squeeze_whitespace(drop_inline_page_numbers('document_lines.line_text')) }}
-            as squeezed_text_without_page_numbers,
-        {{ is_digits_only('document_lines.line_text') }} as is_page_number_line
-    from window_line_numbers
+        seed_name,
+        row_key,
+        column_name,
+        report_id,
+        page_key,
+        source_line,
+        last_line,
+        wanted_text,
+        wanted_length,
+        'as printed' as form_name,
+        cited_line_text as cited_text,
+        cited_through_as_printed as cited_through,
+        after_cited_as_printed as after_cited
+    from window_extents
+
+    union all
+
+    select
+        seed_name,
+        row_key,
+        column_name,
+        report_id,
+        page_key,
+        source_line,
+        last_line,
+        wanted_text,
+        wanted_length,
+        'without page-number lines' as form_name,
+        cited_line_text as cited_text,
+        cited_through_without_page_lines as cited_through,
+        after_cited_without_page_lines as after_cited
+    from window_extents
+    where after_cited_without_page_lines <> after_cited_as_printed
+
+    union all
+
+    select
+        seed_name,
+        row_key,
+        column_name,
+        report_id,
+        page_key,
+        source_line,
+        last_line,
+        wanted_text,
+        wanted_length,
+        'without page numbers' as form_name,
+        cited_line_text_without_page_numbers as cited_text,
+        cited_through_without_page_numbers as cited_through,
+        after_cited_without_page_numbers as after_cited
+    from window_extents
+    where
+        after_cited_without_page_numbers <> after_cited_as_printed
+        or cited_line_text_without_page_numbers <> cited_line_text
+
+),
+
+line_characters as (
+
+    {{ dbt.generate_series(max_line_characters) }}
+
+),
+
+text_starts as (
+
+    {# Where the text can start on its cited line: the line's last n characters are the text's
+       first n, and the window holds the rest. #}
+    select
+        window_forms.*,
+        line_characters.generated_number as characters_on_cited_line
+    from window_forms
+    inner join line_characters
+        on window_forms.wanted_length > line_characters.generated_number
+    where
+        line_characters.generated_number <= {{ dbt.length('window_forms.cited_text') }}
+        and window_forms.wanted_length - line_characters.generated_number <= window_forms.after_cited
+        and {{ dbt.right('window_forms.cited_text', 'line_characters.generated_number') }}
+        = substring(window_forms.wanted_text, 1, line_characters.generated_number)
+
+),
+
+line_offsets as (
+
+    {{ dbt.generate_series(text_window_lines) }}
+
+),
+
+text_parts_placed as (
+
+    {# Each following line of a window with the characters of the text that come before it. #}
+    select
+        text_starts.seed_name,
+        text_starts.row_key,
+        text_starts.column_name,
+        text_starts.report_id,
+        text_starts.page_key,
+        text_starts.form_name,
+        text_starts.characters_on_cited_line,
+        text_starts.wanted_text,
+        text_starts.wanted_length,
+        lines_placed.line_number,
+        text_starts.characters_on_cited_line
+        + case text_starts.form_name
+            when 'as printed' then lines_placed.through_as_printed - lines_placed.length_as_printed
+            when 'without page-number lines'
+                then lines_placed.through_without_page_lines - lines_placed.length_without_page_lines
+            else lines_placed.through_without_page_numbers - lines_placed.length_without_page_numbers
+        end
+        - text_starts.cited_through as text_before_line,
+        case text_starts.form_name
+            when 'as printed' then lines_placed.length_as_printed
+            when 'without page-number lines' then lines_placed.length_without_page_lines
+            else lines_placed.length_without_page_numbers
+        end as line_length
+    from text_starts
+    inner join line_offsets
+        on line_offsets.generated_number <= text_starts.last_line - text_starts.source_line
+    inner join lines_placed
+        on
+            text_starts.report_id = lines_placed.report_id
+            and text_starts.page_key = lines_placed.page_key
+            and text_starts.source_line + line_offsets.generated_number = lines_placed.line_number
+
+),
+
+text_parts_compared as (
+
+    {# The part of the text each line holds (only lines the text reaches, and not dropped in the form). #}
+    select
+        text_parts_placed.seed_name,
+        text_parts_placed.row_key,
+        text_parts_placed.column_name,
+        text_parts_placed.form_name,
+        text_parts_placed.characters_on_cited_line,
+        text_parts_placed.wanted_length,
+        least(text_parts_placed.line_length, text_parts_placed.wanted_length - text_parts_placed.text_before_line)
+            as part_length,
+        substring(
+            case
+                when text_parts_placed.form_name = 'without page numbers'
+                    then {{ squeeze_whitespace(drop_inline_page_numbers('document_lines.line_text')) }}
+                else {{ squeeze_whitespace('document_lines.line_text') }}
+            end,
+            1,
+            least(text_parts_placed.line_length, text_parts_placed.wanted_length - text_parts_placed.text_before_line)
+        ) = substring(
+            text_parts_placed.wanted_text,
+            text_parts_placed.text_before_line + 1,
+            least(text_parts_placed.line_length, text_parts_placed.wanted_length - text_parts_placed.text_before_line)
+        ) as is_part_printed
+    from text_parts_placed
     inner join document_lines
         on
-            window_line_numbers.report_id = document_lines.report_id
-            and window_line_numbers.page_key = document_lines.page_key
-            and window_line_numbers.line_number = document_lines.line_number
+            text_parts_placed.report_id = document_lines.report_id
+            and text_parts_placed.page_key = document_lines.page_key
+            and text_parts_placed.line_number = document_lines.line_number
+    where
+        text_parts_placed.line_length > 0
+        and text_parts_placed.text_before_line < text_parts_placed.wanted_length
 
 ),
 
-text_window_lines as (
+text_starts_checked as (
 
-    {# A line in the shortest way to hold its three forms: its squeezed text, whether it is
-       dropped (a page-number line after the cited one), and its text without inline page
-       numbers where that differs. #}
+    {# A start holds when every line holds its part and the parts make up the rest of the text. #}
     select
         seed_name,
         row_key,
         column_name,
-        wanted_text,
-        source_page,
-        line_number,
-        squeezed_text,
-        line_offset > 0 and is_page_number_line as is_dropped,
-        nullif(squeezed_text_without_page_numbers, squeezed_text) as other_form,
-        case when line_offset = 0 then {{ dbt.length('squeezed_text') }} end as cited_line_length,
-        case when line_offset = 0 then squeezed_text end as cited_line_text
-    from window_lines
+        not {{ dbt.bool_or('not is_part_printed') }}
+        and sum(part_length) = max(wanted_length) - characters_on_cited_line as is_found
+    from text_parts_compared
+    group by
+        seed_name,
+        row_key,
+        column_name,
+        form_name,
+        characters_on_cited_line
 
 ),
 
-text_windows as (
+texts_run_on as (
 
-    {# Each window's lines in order, once (one list per value: memory is the windows' text once). #}
     select
         seed_name,
         row_key,
         column_name,
-        max(wanted_text) as wanted_text,
-        max(source_page) as source_page,
-        greatest(max(cited_line_length), 1) as cited_line_length,
-        max(cited_line_text) as cited_line_text,
-        {{ ordered_parts('line_number', {
-            'squeezed_text': 'squeezed_text', 'is_dropped': 'is_dropped', 'other_form': 'other_form'
-        }) }} as window_parts
-    from text_window_lines
+        {{ dbt.bool_or('is_found') }} as is_found
+    from text_starts_checked
     group by
         seed_name,
         row_key,
         column_name
-
-),
-
-window_texts as (
-
-    select
-        text_windows.seed_name,
-        text_windows.row_key,
-        text_windows.column_name,
-        text_windows.wanted_text,
-        text_windows.source_page,
-        text_windows.cited_line_length,
-        text_windows.cited_line_text,
-        {{ joined_parts('text_windows.window_parts', 'squeezed_text') }} as window_text,
-        {{ joined_parts('text_windows.window_parts', "case when part.is_dropped then '' else part.squeezed_text end") }}
-            as window_text_without_page_lines,
-        {{ joined_parts(
-            'text_windows.window_parts', "case when part.is_dropped then '' else coalesce(part.other_form, part.squeezed_text) end"
-        ) }} as window_text_without_page_numbers
-    from text_windows
 
 ),
 
@@ -354,28 +493,15 @@ texts_on_cited_line as (
         column_name,
         true as is_found
     from text_values
-    where {{ dbt.position('wanted_text', 'cited_line_text') }} > 0
-
-),
-
-texts_run_on as (
-
-    select
-        seed_name,
-        row_key,
-        column_name,
-        (
-            {{ dbt.position('wanted_text', 'window_text') }} between 1 and cited_line_length
-            or {{ dbt.position('wanted_text', 'window_text_without_page_lines') }} between 1 and cited_line_length
-            or {{ dbt.position('wanted_text', 'window_text_without_page_numbers') }} between 1 and cited_line_length
-            {# In a PDF's ruled table a label wrapped in its cell continues on a line that also
-               holds the row's other cells: the cited line must hold its beginning. #}
-            or (
-                source_page is not null
-                and {{ dbt.position('substring(wanted_text, 1, ' ~ pdf_label_prefix ~ ')', 'cited_line_text') }} > 0
-            )
-        ) as is_found
-    from window_texts
+    where
+        {{ dbt.position('wanted_text', 'cited_line_text') }} > 0
+        or {{ dbt.position('wanted_text', 'cited_line_text_without_page_numbers') }} > 0
+        {# In a PDF's ruled table a label wrapped in its cell continues on a line that also
+           holds the row's other cells: the cited line must hold its beginning. #}
+        or (
+            source_page is not null
+            and {{ dbt.position('substring(wanted_text, 1, ' ~ pdf_label_prefix ~ ')', 'cited_line_text') }} > 0
+        )
 
 ),
 
@@ -386,6 +512,21 @@ located as (
     select * from texts_on_cited_line
     union all
     select * from texts_run_on
+
+),
+
+located_once as (
+
+    select
+        seed_name,
+        row_key,
+        column_name,
+        {{ dbt.bool_or('is_found') }} as is_found
+    from located
+    group by
+        seed_name,
+        row_key,
+        column_name
 
 ),
 
@@ -403,7 +544,7 @@ final as (
         document_lines.line_text as source_line_text,
         coalesce(located.is_found, false) as is_found_at_line
     from transcribed_values
-    left join located
+    left join located_once as located
         on
             transcribed_values.seed_name = located.seed_name
             and transcribed_values.row_key = located.row_key
