@@ -2,7 +2,8 @@
 
     python -m fiscal_warehouse.build
 
-1. check the seeds (a bad cell is reported with file, line and column; nothing is built);
+1. check the inputs against their contract (datapackage.json; documents against SHA256SUMS):
+   a problem is reported with file, line and column, and nothing is built;
 2. `dbt build` (seeds, models and every data test; with --unit-tests also the dbt unit
    tests of the models' logic, as `make test` does) into a new file next to the published one;
 3. only if everything passed, replace the published file with it in one rename.
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import duckdb
 
+from fiscal_warehouse.manifest import document_problems
 from fiscal_warehouse.seeds import validate_seeds
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -158,12 +160,17 @@ def build(
     """Check the seeds, run dbt into a candidate file, publish it; seconds per stage into stage_seconds."""
     started = time.monotonic()
     stages = stage_seconds if stage_seconds is not None else {}
-    problems = validate_seeds((data_dir or project_dir) / "seeds")
+    data_root = data_dir or project_dir
+    problems = [*validate_seeds(data_root / "seeds"), *document_problems(data_root)]
     stages["seed check"] = time.monotonic() - started
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(f"build stopped: {len(problems)} bad seed cell(s); {published} was not touched", file=sys.stderr)
+        print(
+            f"build stopped: {len(problems)} input problem(s) in {data_root / 'seeds'} or {data_root / 'documents'}; "
+            f"{published} was not touched",
+            file=sys.stderr,
+        )
         return 1
 
     published.parent.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 # What a copy of the project needs in order to build (no .venv, warehouse or build output).
 PROJECT_CONTENT = [
     "dbt_project.yml",
+    "datapackage.json",
     "profiles.yml",
     "models",
     "seeds",

@@ -21,3 +21,11 @@
     group by {{ group_by }}
     having count(distinct {{ column_name }}) > 1
 {% endtest %}
+
+{#
+    not_null that returns the whole failing row: dbt's own returns only the empty column, so a
+    failed build listed blank rows. The row names the report, the line and what was printed.
+#}
+{% macro default__test_not_null(model, column_name) %}
+    select * from {{ model }} where {{ column_name }} is null
+{% endmacro %}

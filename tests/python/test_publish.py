@@ -17,14 +17,18 @@ def test_a_failing_dbt_test_keeps_the_previous_warehouse(warehouse, tmp_path):
     project = copy_project(tmp_path / "project")
     published = published_copy(warehouse, tmp_path)
     before = digest(published)
-    reports = project / "seeds" / "reports.csv"
-    lines = reports.read_text(encoding="utf-8").splitlines(keepends=True)
-    reports.write_text("".join(lines + [lines[1]]), encoding="utf-8")  # the first report twice
+    # A 项 name that is neither official nor an alias: the seeds keep their contract, a dbt test fails.
+    seed = project / "seeds" / "general_budget_expenditure.csv"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace(",行政运行,270,", ",行政运行费用,270,", 1), encoding="utf-8")
 
     result = run_build(project, published)
 
     assert result.returncode != 0
-    assert "unique_stg_reports_report_id" in result.output
+    assert "not_null_int_expenditure_lines_resolved_subject_code" in result.output
+    # The failing rows are listed whole: the report, the line, the name as printed (not blank rows).
+    assert "changji_hrss_2023 | item | 3 |  | 项 |" in result.output
+    assert "| 行政运行费用 | 270 |" in result.output
     assert "was left untouched" in result.output
     assert digest(published) == before
     assert not (published.parent / "fiscal.next.duckdb").exists()

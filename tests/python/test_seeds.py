@@ -5,7 +5,7 @@ import re
 
 from conftest import PROJECT_DIR
 
-from fiscal_warehouse.seeds import expected_kind, validate_seeds
+from fiscal_warehouse.seeds import contract, expected_kind, validate_seeds
 
 SEEDS = PROJECT_DIR / "seeds"
 
@@ -14,30 +14,22 @@ def test_the_committed_seeds_pass_the_check():
     assert [str(problem) for problem in validate_seeds(SEEDS)] == []
 
 
-def test_a_word_where_a_number_belongs_names_file_line_and_column(tmp_path):
-    (tmp_path / "income_by_source.csv").write_text(
-        "report_id,line_item,ordinal,amount_wan_yuan,amount_wan_yuan_line\n"
-        "r,财政拨款收入,1,2638.26,159\n"
-        "r,其他收入,2,四百,165\n",
-        encoding="utf-8",
-    )
-    messages = [str(problem) for problem in validate_seeds(tmp_path)]
-    assert messages == [
-        "seeds/income_by_source.csv, line 3, column amount_wan_yuan: '四百' is not a number "
-        "(write it as printed: digits, optional '-' and decimals, no ',' or '%')"
-    ]
+def test_the_contract_types_each_column_by_the_naming_convention():
+    """datapackage.json, the seed check and the staging models' typing must not drift apart."""
+    types = {"integer": "integer", "number": "number", "boolean": "boolean", "string": "text"}
+    for resource in contract().values():
+        for field in resource["schema"]["fields"]:
+            assert types[field["type"]] == expected_kind(field["name"]), (resource["name"], field["name"])
 
 
-def test_thousands_separators_percent_signs_and_ragged_rows_are_refused(tmp_path):
-    (tmp_path / "shares.csv").write_text(
-        'report_id,share_pct,value_line\nr,84.35%,12\nr,"2,638.26",1x\nr,1\n', encoding="utf-8"
-    )
-    messages = [str(problem) for problem in validate_seeds(tmp_path)]
-    assert len(messages) == 4
-    assert "line 2, column share_pct: '84.35%'" in messages[0]
-    assert "line 3, column share_pct: '2,638.26'" in messages[1]
-    assert "line 3, column value_line: '1x' is not a whole number" in messages[2]
-    assert "line 4: 2 fields where the header has 3" in messages[3]
+def test_the_contract_lists_every_seed_with_its_header():
+    resources = contract()
+    assert {path.stem for path in SEEDS.glob("*.csv")} == set(resources)
+    for name, resource in resources.items():
+        with open(SEEDS / f"{name}.csv", encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle))
+        assert header == [field["name"] for field in resource["schema"]["fields"]], name
+        assert set(resource["schema"]["primaryKey"]) <= set(header), name
 
 
 def test_column_kinds_follow_the_naming_convention():
