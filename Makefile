@@ -43,10 +43,12 @@ $(WAREHOUSE): | $(INSTALLED)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.build
 
 ## The dashboard (dashboard/app.py) on http://localhost:8501; it reads the warehouse read-only,
-## so `make build` can publish a new one while it runs.
+## so `make build` can publish a new one while it runs. It listens on the loopback address only;
+## DASHBOARD_ADDRESS=0.0.0.0 serves it to other machines.
+DASHBOARD_ADDRESS ?= 127.0.0.1
 dashboard: $(INSTALLED) $(WAREHOUSE)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
-		$(BIN)/streamlit run dashboard/app.py --server.headless true
+		$(BIN)/streamlit run dashboard/app.py --server.headless true --server.address $(DASHBOARD_ADDRESS)
 
 ## harlequin, a terminal SQL IDE, on the warehouse read-only (quit with ctrl+q).
 harlequin: $(HARLEQUIN_INSTALLED) $(WAREHOUSE)
