@@ -10,7 +10,7 @@ HARLEQUIN_INSTALLED := $(HARLEQUIN_VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark add-report add-reports benchmark-intake benchmark-scale synthetic
+.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark benchmark-gateway soak-gateway add-report add-reports benchmark-intake benchmark-scale synthetic
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,20 +43,36 @@ $(WAREHOUSE): | $(INSTALLED)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.build
 
 ## The dashboard (dashboard/app.py) on http://localhost:8501; it reads the warehouse read-only,
-## so `make build` can publish a new one while it runs.
+## so `make build` can publish a new one while it runs. It listens on the loopback address only;
+## DASHBOARD_ADDRESS=0.0.0.0 serves it to other machines.
+DASHBOARD_ADDRESS ?= 127.0.0.1
 dashboard: $(INSTALLED) $(WAREHOUSE)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
-		$(BIN)/streamlit run dashboard/app.py --server.headless true
+		$(BIN)/streamlit run dashboard/app.py --server.headless true --server.address $(DASHBOARD_ADDRESS)
 
 ## harlequin, a terminal SQL IDE, on the warehouse read-only (quit with ctrl+q).
 harlequin: $(HARLEQUIN_INSTALLED) $(WAREHOUSE)
 	$(HARLEQUIN_VENV)/bin/harlequin --read-only $(WAREHOUSE)
 
 ## A read-only PostgreSQL-protocol endpoint on 127.0.0.1:$(GATEWAY_PORT) for JDBC and ODBC clients
-## (fiscal_warehouse/gateway.py); a client that reconnects after `make build` sees the new warehouse.
+## (fiscal_warehouse/gateway/); a client that reconnects after `make build` sees the new warehouse.
+## Its limits: GATEWAY_OPTIONS="--statement-timeout 30 …" or $$FISCAL_GATEWAY_STATEMENT_TIMEOUT …
+## (`.venv/bin/python -m fiscal_warehouse.gateway --help` lists them).
 GATEWAY_PORT ?= 5433
 gateway: $(INSTALLED) $(WAREHOUSE)
-	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.gateway --port $(GATEWAY_PORT)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.gateway --port $(GATEWAY_PORT) $(GATEWAY_OPTIONS)
+
+## Load on the gateway: N clients (default 8) run the README's queries while the warehouse is rebuilt
+## and published; prints latency, errors and the gateway's peak memory (BUILDS=…, DURATION=… seconds).
+benchmark-gateway: $(INSTALLED) $(WAREHOUSE)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.gateway.load \
+		--clients $(if $(filter file,$(origin N)),8,$(N)) --builds $(or $(BUILDS),1) --seconds $(or $(DURATION),30)
+
+## The soak: one gateway reader, reconnecting for every query, through BUILDS rebuilds (default 20);
+## prints its reads, the errors (expected 0) and the gateway's memory after each build.
+soak-gateway: $(INSTALLED) $(WAREHOUSE)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.gateway.load \
+		--clients 1 --builds $(or $(BUILDS),20) --seconds 0 --queries-per-connection 1
 
 ## dbt docs as one self-contained, offline page: $(DOCS_DIR)/static_index.html. dbt reads its
 ## catalog from a throwaway copy of the warehouse, so the published file is never opened for writing.

@@ -161,11 +161,11 @@ def test_every_query_with_a_result_returns_its_rows(gateway):
 
 
 def test_commands_answer_with_their_tag_and_queries_with_rows(gateway):
-    """A transaction, a setting and DuckDB's own SHOW, as a client session sends them."""
+    """A transaction, a client setting and DuckDB's own SHOW, as a client session sends them."""
     _, port = gateway
     answer = subprocess.run(
         ["psql", conninfo(port), "-X", "-A", "-t"]
-        + ["-c", "begin", "-c", "select count(*) from dim_report", "-c", "commit", "-c", "set threads = 1"]
+        + ["-c", "begin", "-c", "select count(*) from dim_report", "-c", "commit", "-c", "set application_name = 'x'"]
         + ["-c", "show tables"],
         capture_output=True,
         text=True,
