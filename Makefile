@@ -130,5 +130,6 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check fiscal_warehouse dashboard tests
 	DBT_DUCKDB_PATH=$$(mktemp -d)/lint.duckdb $(BIN)/sqlfluff lint models analyses
 
+## Build output: also the candidates interrupted builds left next to the warehouse (fiscal.next.<pid>/).
 clean:
-	rm -rf target logs warehouse/*.next.duckdb $(DOCS_DIR)
+	rm -rf target logs warehouse/*.next.* $(basename $(WAREHOUSE)).next.* $(DOCS_DIR)

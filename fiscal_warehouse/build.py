@@ -1,12 +1,16 @@
 """Build the warehouse and publish it atomically.
 
-    python -m fiscal_warehouse.build
+    python -m fiscal_warehouse.build [--unit-tests] [--data FOLDER] [--no-wait]
 
-1. check the inputs against their contract (datapackage.json; documents against SHA256SUMS):
+1. take the build's locks (building_lock, fiscal_warehouse/lock.py): a build that finds another
+   one running waits for it, or with --no-wait stops; then remove what interrupted builds left;
+2. check the inputs against their contract (datapackage.json; documents against SHA256SUMS):
    a problem is reported with file, line and column, and nothing is built;
-2. `dbt build` (seeds, models and every data test; with --unit-tests also the dbt unit
-   tests of the models' logic, as `make test` does) into a new file next to the published one;
-3. only if everything passed, replace the published file with it in one rename.
+3. `dbt build` (seeds, models and every data test; with --unit-tests also the dbt unit
+   tests of the models' logic, as `make test` does) into a file of this build's own, in a
+   folder next to the published file;
+4. only if everything passed and that file holds the warehouse, replace the published file
+   with it in one rename.
 
 A failed build lists what failed and leaves the published warehouse as it was. Readers
 (the DuckDB CLI, BI tools) keep reading the old file until they reconnect.
@@ -17,21 +21,26 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
-import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
+from fiscal_warehouse import lock
+from fiscal_warehouse.dbt_run import DbtRun, dbt_executable, failing_rows, run_dbt
+from fiscal_warehouse.inputs import fingerprint, record
 from fiscal_warehouse.manifest import document_problems
 from fiscal_warehouse.seeds import validate_seeds
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_WAREHOUSE = PROJECT_DIR / "warehouse" / "fiscal.duckdb"
-FAILING_ROWS_SHOWN = 10
+# A mart every build makes: a candidate without it is not a warehouse, whatever dbt said.
+WAREHOUSE_TABLE = "fct_reported_figure"
 
 
 def published_path() -> Path:
@@ -39,8 +48,10 @@ def published_path() -> Path:
     return Path(os.environ.get("FISCAL_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve()
 
 
-def staging_path(published: Path) -> Path:
-    return published.with_name(published.stem + ".next" + published.suffix)
+def candidate_path(published: Path) -> Path:
+    """This build's own file, `fiscal.next.<pid>/fiscal.duckdb`: next to the published file, so
+    that the rename is atomic, and in a folder of its own that also holds its log and spill."""
+    return published.with_name(f"{published.stem}.next.{os.getpid()}") / published.name
 
 
 def remove_database(path: Path) -> None:
@@ -48,95 +59,42 @@ def remove_database(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def dbt_executable() -> str:
-    candidate = Path(sys.executable).parent / "dbt"
-    return str(candidate) if candidate.exists() else "dbt"
+def remove_leftovers(published: Path) -> list[str]:
+    """Remove the candidates interrupted builds left (`fiscal.next.<pid>/`, and the
+    `fiscal.next.duckdb` of earlier versions): with the lock held, no other build of this
+    warehouse is running."""
+    leftover = re.compile(rf"{re.escape(published.stem)}\.next(\.\d+|{re.escape(published.suffix)}(\.wal)?)")
+    removed = []
+    for path in sorted(published.parent.iterdir()):
+        if leftover.fullmatch(path.name):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path.name)
+    return removed
 
 
-@dataclass(frozen=True)
-class Failure:
-    unique_id: str
-    status: str
-    message: str
-    compiled_code: str
-
-    def __str__(self) -> str:
-        return f"{self.status.upper()}: {self.unique_id}: {self.message}"
-
-
-def failures(run_results: Path) -> list[Failure]:
-    """The nodes that did not pass, from dbt's run_results.json."""
-    if not run_results.exists():
-        return []
-    results = json.loads(run_results.read_text(encoding="utf-8"))["results"]
-    return [
-        Failure(
-            result["unique_id"],
-            result["status"],
-            (result.get("message") or "").strip(),
-            result.get("compiled_code") or "",
-        )
-        for result in results
-        if result["status"] not in ("success", "pass", "skipped", "no-op")
-    ]
-
-
-def failing_rows(database: Path, failure: Failure, limit: int = FAILING_ROWS_SHOWN) -> str:
-    """The first rows a failing data test returned, as text, so the message names them."""
-    # Only a test that ran to completion ("fail") has rows; re-running one that errored (out of
-    # memory, say) would only fail again, slowly.
-    if failure.status != "fail" or not failure.unique_id.startswith("test."):
-        return ""
-    if not failure.compiled_code or not database.exists():
-        return ""
+def warehouse_problem(candidate: Path) -> str | None:
+    """Why the candidate is not a whole warehouse to publish, or None; folds its log into the file."""
+    if not candidate.exists():
+        return f"{candidate} does not exist"
     try:
-        with duckdb.connect(str(database), read_only=True) as connection:
-            relation = connection.sql(f"select * from ({failure.compiled_code}) as failing_rows limit {limit}")
-            columns, rows = relation.columns, relation.fetchall()
+        with duckdb.connect(str(candidate)) as connection:
+            # Fold the write-ahead log into the file so that the rename moves the whole database.
+            connection.execute("checkpoint")
+            tables = connection.execute(
+                "select count(*), count(*) filter (where table_name = ?)"
+                " from duckdb_tables() where schema_name = 'main'",
+                [WAREHOUSE_TABLE],
+            ).fetchone()
     except duckdb.Error as error:
-        return f"    (could not list the failing rows: {error})"
-    lines = ["    " + " | ".join(columns)]
-    lines += ["    " + " | ".join("" if value is None else str(value) for value in row) for row in rows]
-    return "\n".join(lines)
-
-
-def memory_limit() -> str:
-    """DuckDB's memory limit for a build: $FISCAL_MEMORY_LIMIT, else 60% of the machine's memory
-    (DuckDB spills to disk beyond it, and the rest is left to dbt and the system)."""
-    if os.environ.get("FISCAL_MEMORY_LIMIT"):
-        return os.environ["FISCAL_MEMORY_LIMIT"]
-    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    return f"{max(1, int(total * 0.6 / 2**30))}GiB"
-
-
-def run_dbt(database: Path, project_dir: Path, work_dir: Path, command: list[str]) -> tuple[int, list[Failure]]:
-    # The project-wide seed column types name columns each seed lacks; agate warns about each.
-    env = dict(
-        os.environ,
-        DBT_DUCKDB_PATH=str(database),
-        DBT_DUCKDB_MEMORY_LIMIT=memory_limit(),
-        DBT_DUCKDB_TEMP_DIRECTORY=str(work_dir / "spill"),
-        PYTHONWARNINGS="ignore::RuntimeWarning:agate.type_tester",
-    )
-    target = work_dir / "target"
-    completed = subprocess.run(
-        [
-            dbt_executable(),
-            *command,
-            "--project-dir",
-            str(project_dir),
-            "--profiles-dir",
-            str(project_dir),
-            "--target-path",
-            str(target),
-            "--log-path",
-            str(work_dir / "logs"),
-        ],
-        cwd=project_dir,
-        env=env,
-        check=False,
-    )
-    return completed.returncode, failures(target / "run_results.json")
+        return f"{candidate} cannot be opened: {error}"
+    if tables[1] != 1:
+        return f"{candidate} has no {WAREHOUSE_TABLE} ({tables[0]} table(s) in schema main)"
+    if candidate.with_name(candidate.name + ".wal").exists():
+        return f"{candidate} still has a write-ahead log after a checkpoint"
+    return None
 
 
 def data_vars(data_dir: Path) -> list[str]:
@@ -144,23 +102,106 @@ def data_vars(data_dir: Path) -> list[str]:
     data_dir = data_dir.resolve()
     variables = {
         "external_seeds_path": str(data_dir / "seeds"),
-        "documents_glob": str(data_dir / "documents" / "*.txt"),
-        "rendered_documents_glob": str(data_dir / "documents" / "rendered" / "*"),
+        **documents_vars(data_dir),
     }
     return ["--vars", json.dumps(variables)]
 
 
+def documents_vars(data_dir: Path) -> dict[str, str]:
+    """Where staging reads the documents, as absolute paths: dbt does not run in the project folder."""
+    return {
+        "documents_glob": str(data_dir / "documents" / "*.txt"),
+        "rendered_documents_glob": str(data_dir / "documents" / "rendered" / "*"),
+    }
+
+
+def report_failure(run: DbtRun, candidate: Path, published: Path) -> None:
+    """What failed in this build, each failure first in one line."""
+    if run.failures:
+        for failure in run.failures:
+            print(failure, file=sys.stderr)
+            rows = failing_rows(candidate, failure)
+            if rows:
+                print(rows, file=sys.stderr)
+        what = f"{len(run.failures)} failing node(s)"
+    else:
+        if run.returncode < 0:
+            print(f"dbt was killed (signal {-run.returncode}) before it finished: {run.error()}", file=sys.stderr)
+        elif not run.wrote_results:
+            print(f"dbt stopped without writing run_results.json: {run.error()}", file=sys.stderr)
+        else:
+            print(f"dbt failed, but its run_results.json names no failing node: {run.error()}", file=sys.stderr)
+        print("  dbt's last lines:", file=sys.stderr)
+        for line in run.last_lines:
+            print(f"    {line}", file=sys.stderr)
+        what = f"dbt exit status {run.returncode}"
+    print(f"build failed ({what}); the published warehouse {published} was left untouched", file=sys.stderr)
+
+
+def work_dir(published: Path) -> Path:
+    """dbt's work folder (target, logs) next to the warehouse, kept so that the next build parses
+    only what changed; warehouses in one folder share it."""
+    return published.parent / ".build"
+
+
+@contextmanager
+def building_lock(published: Path, wait: bool | None = None) -> Iterator[None]:
+    """Hold, for the block, the locks of a build of `published`: the warehouse's, then that of
+    dbt's work folder. Always in this order, so that two builds never each hold one and wait for
+    the other. Waits for them, or with wait=False (default: $FISCAL_BUILD_NO_WAIT) raises
+    lock.Busy when another build holds one. The thread holding them takes them again at once."""
+    wait = lock.waits_by_default() if wait is None else wait
+    with lock.holding(lock.lock_file(published), wait), lock.holding(lock.lock_file(work_dir(published)), wait):
+        yield
+
+
 def build(
     published: Path,
+    *,
     project_dir: Path = PROJECT_DIR,
     unit_tests: bool = False,
     data_dir: Path | None = None,
     stage_seconds: dict[str, float] | None = None,
+    wait: bool | None = None,
+    record_inputs: bool = True,
 ) -> int:
-    """Check the seeds, run dbt into a candidate file, publish it; seconds per stage into stage_seconds."""
+    """Check the seeds, run dbt into a candidate file, publish it; seconds per stage into stage_seconds.
+
+    Holds the build's locks (building_lock) throughout; without waiting for them (wait=False),
+    stops with lock.BUSY_EXIT_STATUS if another build holds them."""
+    try:
+        with building_lock(published, wait):
+            return build_holding_the_lock(
+                published,
+                project_dir=project_dir,
+                unit_tests=unit_tests,
+                data_dir=data_dir,
+                stage_seconds=stage_seconds,
+                record_inputs=record_inputs,
+            )
+    except lock.Busy as busy:
+        print(f"build not started: {busy}; not waiting; {published} was not touched", file=sys.stderr)
+        return lock.BUSY_EXIT_STATUS
+
+
+def build_holding_the_lock(
+    published: Path,
+    *,
+    project_dir: Path,
+    unit_tests: bool,
+    data_dir: Path | None,
+    stage_seconds: dict[str, float] | None,
+    record_inputs: bool,
+) -> int:
     started = time.monotonic()
     stages = stage_seconds if stage_seconds is not None else {}
+    removed = remove_leftovers(published)
+    if removed:
+        print(f"removed what interrupted builds left: {', '.join(removed)}")
     data_root = data_dir or project_dir
+    # What this build reads, recorded in the warehouse so that adding a report can tell whether
+    # the published file is this folder's build (fiscal_warehouse/incremental.py).
+    inputs = fingerprint(project_dir, data_root / "seeds", dbt_seeds=data_dir is None) if record_inputs else {}
     problems = [*validate_seeds(data_root / "seeds"), *document_problems(data_root)]
     stages["seed check"] = time.monotonic() - started
     if problems:
@@ -173,37 +214,38 @@ def build(
         )
         return 1
 
-    published.parent.mkdir(parents=True, exist_ok=True)
-    candidate = staging_path(published)
-    remove_database(candidate)
-    # dbt's target folder is kept next to the warehouse, so the next build parses only what changed.
-    work_dir = published.parent / ".build"
+    candidate = candidate_path(published)
+    candidate.parent.mkdir()
     # dbt unit tests check the models' logic, not the data: `make test` runs them, a data build need not.
     command = ["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"]
     if data_dir is not None:
-        command += data_vars(data_dir)
-    dbt_started = time.monotonic()
-    returncode, failed = run_dbt(candidate, project_dir, work_dir, command)
-    stages["dbt build"] = time.monotonic() - dbt_started
-    if returncode != 0:
-        for failure in failed:
-            print(failure, file=sys.stderr)
-            rows = failing_rows(candidate, failure)
-            if rows:
-                print(rows, file=sys.stderr)
-        remove_database(candidate)
-        print(
-            f"build failed ({len(failed)} failing node(s)); the published warehouse {published} was left untouched",
-            file=sys.stderr,
-        )
-        return returncode or 1
+        # Staging reads the folder's CSV files: the project's own seeds (and their tests, in
+        # seeds/_seeds.yml) have no place in its warehouse; the input contract checks the files.
+        command += ["--exclude", "path:seeds", *data_vars(data_dir)]
+    else:
+        command += ["--vars", json.dumps(documents_vars(project_dir))]
+    try:
+        dbt_started = time.monotonic()
+        run = run_dbt(candidate, project_dir, work_dir(published), command)
+        stages["dbt build"] = time.monotonic() - dbt_started
+        if run.returncode != 0:
+            report_failure(run, candidate, published)
+            return run.returncode if run.returncode > 0 else 1
 
-    # Fold the write-ahead log into the file so that the rename moves the whole database.
-    publish_started = time.monotonic()
-    with duckdb.connect(str(candidate)) as connection:
-        connection.execute("checkpoint")
-    os.replace(candidate, published)
-    stages["publish"] = time.monotonic() - publish_started
+        publish_started = time.monotonic()
+        if inputs:
+            with duckdb.connect(str(candidate)) as connection:
+                record(connection, inputs)
+        problem = warehouse_problem(candidate)
+        if problem is not None:
+            print(f"build failed: dbt passed, but {problem}; {published} was left untouched", file=sys.stderr)
+            return 1
+        # A log some writer left next to the published file belongs to the file being replaced.
+        published.with_name(published.name + ".wal").unlink(missing_ok=True)
+        os.replace(candidate, published)
+        stages["publish"] = time.monotonic() - publish_started
+    finally:
+        shutil.rmtree(candidate.parent, ignore_errors=True)
     print(
         f"published {published} in {time.monotonic() - started:.1f} s ("
         + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in stages.items())
@@ -216,10 +258,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Build the warehouse and publish it atomically.")
     parser.add_argument("--unit-tests", action="store_true", help="also run the dbt unit tests")
     parser.add_argument("--data", type=Path, help="a folder with seeds/ and documents/ (default: the project's own)")
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help=f"stop if another build of the warehouse is running, instead of waiting ({lock.NO_WAIT_VARIABLE}=1)",
+    )
     arguments = parser.parse_args(argv)
     if arguments.data is not None and not (arguments.data / "seeds").is_dir():
         parser.error(f"{arguments.data}: no seeds/ folder in it (a data folder holds seeds/ and documents/)")
-    return build(published_path(), unit_tests=arguments.unit_tests, data_dir=arguments.data)
+    wait = False if arguments.no_wait else None
+    return build(published_path(), unit_tests=arguments.unit_tests, data_dir=arguments.data, wait=wait)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ and published once, and a review is printed: the tables found and their pages, t
 cells read, every cell that could not be read, and what the checks found. A document that
 cannot be read is refused with a one-line reason and nothing is written. If the build fails,
 the seeds and documents are put back as they were and the published warehouse is untouched.
+The warehouse's lock is held from the first seed edit to the review: another build waits (or,
+with --no-wait, this one stops before writing anything).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 from pathlib import Path
 
 from fiscal_warehouse.intake.adding import DataFolder, add_documents
+from fiscal_warehouse.lock import NO_WAIT_VARIABLE
 
 
 def main(argv: list[str]) -> int:
@@ -27,6 +30,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--report-id", help="the report's id (one document only; default: derived from the document)")
     parser.add_argument("--no-build", action="store_true", help="write the seeds and documents only")
     parser.add_argument("--data", type=Path, help="a folder with seeds/ and documents/ (default: the project's own)")
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help=f"stop if another build of the warehouse is running, instead of waiting ({NO_WAIT_VARIABLE}=1)",
+    )
     arguments = parser.parse_args(argv)
     documents = list(arguments.documents)
     if arguments.folder:
@@ -45,7 +53,14 @@ def main(argv: list[str]) -> int:
         parser.error(f"{arguments.data}: no seeds/ folder in it (a data folder holds seeds/ and documents/)")
     data = DataFolder(arguments.data.resolve()) if arguments.data is not None else DataFolder()
     progress = arguments.folder is not None
-    return add_documents(documents, arguments.report_id, progress, build_after=not arguments.no_build, data=data)
+    return add_documents(
+        documents,
+        arguments.report_id,
+        progress,
+        build_after=not arguments.no_build,
+        data=data,
+        wait=False if arguments.no_wait else None,
+    )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
-from fiscal_warehouse.build import PROJECT_DIR, build, published_path
+from fiscal_warehouse import incremental, lock
+from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
+from fiscal_warehouse.inputs import fingerprint
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
 from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
 from fiscal_warehouse.intake.seed_rows import (
@@ -189,6 +191,7 @@ def add_documents(
     progress: bool = False,
     build_after: bool = True,
     data: DataFolder = DataFolder(),
+    wait: bool | None = None,
 ) -> int:
     read: list[ReadReport] = []
     refused: list[str] = []
@@ -211,19 +214,44 @@ def add_documents(
         for reason in refused if progress else []:
             print(f"refused: {reason}", file=sys.stderr)
         return 1
+    # The build's locks, from the first seed edit to the review: no other build reads the seeds
+    # half-written or publishes between this build and its review.
+    published = published_path()
+    try:
+        with building_lock(published, wait):
+            return write_and_build(read, refused, build_after, data, published)
+    except lock.Busy as busy:
+        print(f"error: {busy}; not waiting; nothing was added", file=sys.stderr)
+        return lock.BUSY_EXIT_STATUS
+
+
+def write_and_build(
+    read: list[ReadReport], refused: list[str], build_after: bool, data: DataFolder, published: Path
+) -> int:
+    ids = [report.report_id for report in read]
+    data_dir = None if data.root == PROJECT_DIR else data.root
+    # What the published warehouse must have been built from for the reports to be added alone.
+    inputs_before = fingerprint(PROJECT_DIR, data.seeds, dbt_seeds=data_dir is None)
     workspace = Workspace()
     try:
         for report in read:
             write_report(workspace, report, data)
+        if not build_after:
+            status = 0
+        elif incremental.applies(published, inputs_before):
+            status = incremental.add(published, data.root, set(ids))
+        else:
+            status = build(published, data_dir=data_dir)
     except (UnreadableDocument, ValueError) as error:
         workspace.restore()
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except BaseException:  # Ctrl-C, say: the seeds go back to what the published warehouse was built from
+        workspace.restore()
+        raise
     if not build_after:
         print(f"wrote the seeds and documents of {len(read)} report(s): {', '.join(ids)} (not built)")
         return 0
-    published = published_path()
-    status = build(published, data_dir=None if data.root == PROJECT_DIR else data.root)
     if status != 0:
         workspace.restore()
         print("the documents and seeds were put back as they were; nothing was added", file=sys.stderr)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import duckdb
 
-from fiscal_warehouse.build import memory_limit, remove_database
+from fiscal_warehouse.build import remove_database
+from fiscal_warehouse.dbt_run import memory_limit
 
 FLOOR_SQL = Path(__file__).with_name("floor.sql")
 STAGE_MARKER = re.compile(r"^-- stage: *(.+?) *$", re.MULTILINE)

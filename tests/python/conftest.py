@@ -8,6 +8,8 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -38,6 +40,49 @@ def run_build(project_dir: Path, warehouse: Path, *options: str) -> BuildResult:
         check=False,
     )
     return BuildResult(completed.returncode, completed.stdout + completed.stderr)
+
+
+def start_build(
+    project_dir: Path, warehouse: Path, log: Path, *options: str, env: dict[str, str] | None = None
+) -> subprocess.Popen:
+    """`run_build`, started in the background, its output going into `log`; `env` added to the environment."""
+    with log.open("w", encoding="utf-8") as output:
+        return subprocess.Popen(
+            [sys.executable, "-m", "fiscal_warehouse.build", *options],
+            cwd=project_dir,
+            env=dict(os.environ, FISCAL_WAREHOUSE=str(warehouse), **(env or {})),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+
+
+# Holds a lock until its standard input closes.
+HOLD_LOCK = """
+import sys
+from pathlib import Path
+from fiscal_warehouse.lock import holding
+with holding(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+@contextmanager
+def lock_held_elsewhere(lock_file: Path) -> Iterator[subprocess.Popen]:
+    """Another process holding a lock (fiscal_warehouse.lock) for the duration of the block."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock_file)],
+        cwd=PROJECT_DIR,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "held\n"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT_DIR
+from conftest import PROJECT_DIR, lock_held_elsewhere
 from statement_pdfs import (
     scenarios,
     write_corrupt,
@@ -25,6 +25,9 @@ from statement_pdfs import (
     write_not_final_accounts,
     write_scan,
 )
+
+from fiscal_warehouse.intake import adding
+from fiscal_warehouse.lock import lock_file
 
 BAD_DOCUMENTS = {
     "scan.pdf": (write_scan, "no text layer"),
@@ -85,6 +88,38 @@ def test_a_document_that_cannot_be_read_is_refused_in_one_line_and_nothing_is_wr
     assert message.count("\n") == 0 and str(document) in message and reason in message, message
     assert tree_digest(project / "seeds", project / "documents") == before
     assert warehouse.read_bytes() == b"the published warehouse"
+
+
+def test_adding_waits_for_another_build_before_writing_or_stops_with_no_wait(project, tmp_path):
+    document = tmp_path / "example_district_finance_2024.pdf"
+    scenarios()["sample_like"](document)
+    warehouse = tmp_path / "fiscal.duckdb"
+    before = tree_digest(project / "seeds", project / "documents")
+    with lock_held_elsewhere(lock_file(warehouse.resolve())) as holder:
+        completed = add(project, warehouse, str(document), "--no-build", "--no-wait")
+    assert completed.returncode == 75
+    message = completed.stderr.strip()
+    assert message.count("\n") == 0 and f"(pid {holder.pid}, started " in message, message
+    assert "nothing was added" in message
+    assert tree_digest(project / "seeds", project / "documents") == before
+
+
+def test_adding_interrupted_during_its_build_puts_the_seeds_back(project, tmp_path, monkeypatch):
+    document = tmp_path / "example_district_finance_2024.pdf"
+    scenarios()["sample_like"](document)
+    monkeypatch.setenv("FISCAL_WAREHOUSE", str(tmp_path / "fiscal.duckdb"))
+    before = tree_digest(project / "seeds", project / "documents")
+    written = []
+
+    def interrupted_build(published, **options):
+        written.append(tree_digest(project / "seeds", project / "documents"))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(adding, "build", interrupted_build)
+    with pytest.raises(KeyboardInterrupt):
+        adding.add_documents([document], None, data=adding.DataFolder(project), wait=False)
+    assert written and written[0] != before  # it was interrupted with the report written
+    assert tree_digest(project / "seeds", project / "documents") == before
 
 
 def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_path, warehouse):

@@ -18,7 +18,7 @@ import duckdb
 import pytest
 from conftest import PROJECT_DIR
 
-from fiscal_warehouse.build import build, staging_path
+from fiscal_warehouse.build import build
 from fiscal_warehouse.seeds import validate_seeds
 
 
@@ -161,7 +161,7 @@ def test_malformed_input_is_refused_naming_where(kind, corrupt, message, publish
     assert error.splitlines()[0].startswith(message), error
     assert "build stopped" in error.splitlines()[-1]
     assert sha256(published) == before
-    assert not staging_path(published).exists()
+    assert not [path.name for path in published.parent.iterdir() if ".next" in path.name]
 
 
 def test_there_are_at_least_twenty_kinds():
