@@ -97,6 +97,20 @@ def warehouse_problem(candidate: Path) -> str | None:
     return None
 
 
+def publish(candidate: Path, published: Path, inputs: dict[str, str]) -> str | None:
+    """Record what the candidate was built from and rename it over the published file, if it holds
+    the warehouse; else why not (and the published file stays as it was)."""
+    if inputs:
+        with duckdb.connect(str(candidate)) as connection:
+            record(connection, inputs)
+    problem = warehouse_problem(candidate)
+    if problem is None:
+        # A log some writer left next to the published file belongs to the file being replaced.
+        published.with_name(published.name + ".wal").unlink(missing_ok=True)
+        os.replace(candidate, published)
+    return problem
+
+
 def data_vars(data_dir: Path) -> list[str]:
     """dbt options that make staging read a data folder's seeds and documents (repo layout)."""
     data_dir = data_dir.resolve()
@@ -233,16 +247,10 @@ def build_holding_the_lock(
             return run.returncode if run.returncode > 0 else 1
 
         publish_started = time.monotonic()
-        if inputs:
-            with duckdb.connect(str(candidate)) as connection:
-                record(connection, inputs)
-        problem = warehouse_problem(candidate)
+        problem = publish(candidate, published, inputs)
         if problem is not None:
             print(f"build failed: dbt passed, but {problem}; {published} was left untouched", file=sys.stderr)
             return 1
-        # A log some writer left next to the published file belongs to the file being replaced.
-        published.with_name(published.name + ".wal").unlink(missing_ok=True)
-        os.replace(candidate, published)
         stages["publish"] = time.monotonic() - publish_started
     finally:
         shutil.rmtree(candidate.parent, ignore_errors=True)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 import sys
 import time
@@ -31,8 +30,8 @@ from pathlib import Path
 
 import duckdb
 
-from fiscal_warehouse.build import PROJECT_DIR, build, candidate_path, warehouse_problem
-from fiscal_warehouse.inputs import fingerprint, record, recorded
+from fiscal_warehouse.build import PROJECT_DIR, build, candidate_path, publish
+from fiscal_warehouse.inputs import fingerprint, recorded
 from fiscal_warehouse.manifest import MANIFEST, read_manifest
 
 csv.field_size_limit(sys.maxsize)
@@ -191,13 +190,11 @@ def add(published: Path, data_root: Path, report_ids: set[str], project_dir: Pat
         built = time.monotonic()
         shutil.copyfile(published, candidate)
         recomputed = merge(candidate, scratch, report_ids)
-        with duckdb.connect(str(candidate)) as connection:
-            record(connection, fingerprint(project_dir, data_root / "seeds", dbt_seeds=data_root == project_dir))
-        problem = warehouse_problem(candidate)
+        problem = publish(
+            candidate, published, fingerprint(project_dir, data_root / "seeds", dbt_seeds=data_root == project_dir)
+        )
         if problem is not None:
             raise RuntimeError(problem)
-        published.with_name(published.name + ".wal").unlink(missing_ok=True)
-        os.replace(candidate, published)
         print(
             f"published {published} in {time.monotonic() - started:.1f} s (the new report(s) alone "
             f"{built - started:.1f} s, merged into the other reports {time.monotonic() - built:.1f} s; "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from fiscal_warehouse.intake.seed_rows import (
     statement_tables_rows,
 )
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
+from fiscal_warehouse.manifest import sha256_of
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,6 @@ class ReadReport:
     pages: int
     rendering: str
     reading: StatementReading
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
