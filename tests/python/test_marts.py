@@ -45,6 +45,16 @@ def test_every_mart_has_an_enforced_contract_and_bilingual_column_docs():
         assert len(labels) == len(set(labels)), f"{name}: labels repeat"
 
 
+def test_every_amount_and_rate_label_names_its_unit():
+    """A spreadsheet or BI user sees only the label: an amount in 万元 or a rate in % must say so."""
+    units = {"_wan_yuan": "万元", "_pct": "%"}
+    for name, model in mart_properties().items():
+        for column in model["columns"]:
+            for suffix, unit in units.items():
+                if column["name"].endswith(suffix):
+                    assert unit in column["meta"]["label_zh"], f"{name}.{column['name']}: {column['meta']['label_zh']}"
+
+
 def test_every_mart_has_a_chinese_labelled_view():
     assert sorted(path.stem.removeprefix("zh_") for path in ZH_DIR.glob("zh_*.sql")) == mart_names()
 
