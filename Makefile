@@ -10,7 +10,7 @@ HARLEQUIN_INSTALLED := $(HARLEQUIN_VENV)/.installed
 WAREHOUSE := $(or $(FISCAL_WAREHOUSE),warehouse/fiscal.duckdb)
 DOCS_DIR := warehouse/docs
 
-.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark benchmark-gateway soak-gateway add-report add-reports benchmark-intake benchmark-scale synthetic
+.PHONY: build test lint clean dashboard docs browser clients harlequin gateway benchmark benchmark-gateway soak-gateway add-report add-reports benchmark-intake benchmark-scale synthetic export
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ add-reports: $(INSTALLED)
 ## A published warehouse, built only if there is none yet (`make build` always rebuilds).
 $(WAREHOUSE): | $(INSTALLED)
 	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.build
+
+## The marts as an Excel workbook and CSV files (UTF-8 with BOM) in warehouse/export/ (or OUT=folder):
+## one sheet per mart with its Chinese headers; REPORT=id for one report's rows.
+export: $(INSTALLED) $(WAREHOUSE)
+	FISCAL_WAREHOUSE=$(WAREHOUSE) $(BIN)/python -m fiscal_warehouse.export $(if $(REPORT),--report "$(REPORT)") $(if $(OUT),--out "$(OUT)")
 
 ## The dashboard (dashboard/app.py) on http://localhost:8501; it reads the warehouse read-only,
 ## so `make build` can publish a new one while it runs. It listens on the loopback address only;
