@@ -13,6 +13,7 @@ folder beside their destination and renamed into place: a failed export leaves t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import difflib
 import itertools
@@ -100,12 +101,14 @@ def marts_of(connection: duckdb.DuckDBPyConnection) -> list[Mart]:
         title, pairs = views[name]
         scales = dict(
             connection.execute(
-                "select column_name, numeric_scale from duckdb_columns()"
-                " where schema_name = 'main' and table_name = ? and data_type like 'DECIMAL%'",
+                "select column_name, case when data_type like 'DECIMAL%' then numeric_scale end"
+                " from duckdb_columns() where schema_name = 'main' and table_name = ?",
                 [name],
             ).fetchall()
         )
         columns = [column for column, _ in pairs]
+        if sorted(columns) != sorted(scales):
+            raise ExportError(f"zh.{title} does not show every column of {name}: rebuild the warehouse")
         marts.append(Mart(name, title, columns, [label for _, label in pairs], [scales.get(c) for c in columns]))
     return marts
 
@@ -208,6 +211,12 @@ class WorkbookWriter:
             self.new_sheet(titles[0], mart, [])
         return Written(mart, titles, written)
 
+    def discard(self) -> None:
+        """Close the sheets of a workbook that will not be saved (openpyxl removes their files at exit)."""
+        for sheet in self.book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+
     def add_readme(self, facts: list[tuple[str, str]], written: list[Written], csv_folder: str) -> None:
         sheet, descriptions = self.readme, mart_descriptions()
         for letter, width in zip("ABCDEF", (30, 40, 44, 10, 12, 100), strict=True):
@@ -293,14 +302,16 @@ def export(
     if not warehouse.is_file():
         raise ExportError(f"{warehouse}: no warehouse there (`make build` publishes one)")
     name = report or warehouse.stem
+    if name.startswith(".") or not re.fullmatch(r"[\w.-]+", name):
+        raise ExportError(f"{name!r} cannot name the exported files (letters, digits, _ . - only)")
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         reports = report_ids(connection, report)
         marts = marts_of(connection)
         out_dir.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{name}.export.", dir=out_dir))
+        book = WorkbookWriter(sheet_rows)
         try:
             (work / name).mkdir()
-            book = WorkbookWriter(sheet_rows)
             written = [
                 book.add(mart, *mart_rows(connection, mart, report), work / name / f"{mart.name}.csv") for mart in marts
             ]
@@ -310,6 +321,9 @@ def export(
             if (out_dir / name).exists():
                 os.replace(out_dir / name, work / "previous")
             os.replace(work / name, out_dir / name)
+        except BaseException:
+            book.discard()
+            raise
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return written

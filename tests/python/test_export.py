@@ -99,6 +99,12 @@ def test_one_report_takes_its_rows_of_every_mart_and_the_dimensions_whole(export
     assert listed_sheets(book)["dim_report"][1] == 1
 
 
+def as_csv(value: object) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return "" if value is None else str(value)
+
+
 def test_the_csv_files_hold_the_same_with_a_bom_for_excel(exported: Path, db):
     book = load_workbook(exported / "fiscal.xlsx", read_only=True)
     for mart, (sheets, _) in listed_sheets(book).items():
@@ -107,10 +113,7 @@ def test_the_csv_files_hold_the_same_with_a_bom_for_excel(exported: Path, db):
         with path.open(encoding="utf-8-sig", newline="") as file:
             header, *rows = list(csv.reader(file))
         assert header == [row[0] for row in db.execute(f'describe zh."{sheets[0]}"').fetchall()], mart
-        expected = [
-            ["" if value is None else {True: "TRUE", False: "FALSE"}.get(value, str(value)) for value in row]
-            for row in mart_rows(db, mart)
-        ]
+        expected = [[as_csv(value) for value in row] for row in mart_rows(db, mart)]
         assert rows == expected, mart
     with (exported / "fiscal" / "fct_revenue.csv").open(encoding="utf-8-sig") as file:
         assert "changji_hrss_2023|其他收入,changji_hrss_2023,6,其他收入,489.600000,15.6500," in file.read()
