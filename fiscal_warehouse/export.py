@@ -275,7 +275,7 @@ def warehouse_facts(
         code = None
     if code:
         facts.append(("代码版本（sha256）", code[0]))
-    listed = ", ".join(reports) if len(reports) <= 20 else f"{len(reports)} 份（编号见工作表“报告”）"
+    listed = ", ".join(reports) if len(reports) <= 20 else f"{len(reports)} 份（编号见 dim_report 的工作表）"
     facts += [("报告", listed), ("导出时间", datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")), ("单位", UNITS_NOTE)]
     return facts
 

@@ -2,10 +2,15 @@
 
 import csv
 import hashlib
+import os
+import re
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT_DIR
 from openpyxl import load_workbook
 
 from fiscal_warehouse import export as exporting
@@ -132,6 +137,22 @@ def test_an_unknown_report_is_refused_naming_the_known_ones(exported: Path, ware
     with pytest.raises(ExportError, match=rf"REPORT=shanghai_putuo_2024: no such report .*{REPORT}"):
         export(warehouse, exported, "shanghai_putuo_2024")
     assert digests(exported) == before
+
+
+def test_make_export_prints_what_it_wrote_and_refuses_an_unknown_report(warehouse: Path, tmp_path: Path):
+    def run(*options: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "fiscal_warehouse.export", "--out", str(tmp_path), *options]
+        environment = dict(os.environ, FISCAL_WAREHOUSE=str(warehouse))
+        return subprocess.run(command, cwd=PROJECT_DIR, env=environment, capture_output=True, text=True, check=False)
+
+    refused = run("--report", "no_such_report")
+    assert refused.returncode == 2 and "REPORT=no_such_report: no such report" in refused.stderr
+    assert REPORT in refused.stderr.split("Known reports:")[1]
+    assert list(tmp_path.iterdir()) == []
+    done = run("--report", REPORT)
+    assert done.returncode == 0, done.stderr
+    assert re.search(rf"wrote {re.escape(str(tmp_path / REPORT))}\.xlsx \(\d+ sheets, [\d,]+ rows\)", done.stdout)
+    assert sorted(path.name for path in tmp_path.iterdir()) == [REPORT, f"{REPORT}.xlsx"]
 
 
 def test_a_failed_export_leaves_the_previous_one(exported: Path, warehouse: Path, monkeypatch):
