@@ -7,7 +7,6 @@ Prints the reader's own rate (cells right without an override / all cells) per r
 from __future__ import annotations
 
 import csv
-import sys
 import time
 from pathlib import Path
 
@@ -46,10 +45,15 @@ def text_reports() -> list[str]:
     return [report_id for report_id, document in report_documents().items() if not document.endswith(".pdf")]
 
 
-def first_line(row: dict[str, str]) -> int:
-    """Where a row is printed: the first line of any of its values (document order)."""
-    lines = [int(value) for column, value in row.items() if column.endswith("_line") and value]
-    return min(lines, default=sys.maxsize)
+def in_document_order(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows by the first line of any of their values; a row that prints no value stays after
+    the row before it."""
+    keyed, line = [], 0
+    for row in rows:
+        lines = [int(value) for column, value in row.items() if column.endswith("_line") and value]
+        line = min(lines, default=line)
+        keyed.append((line, row))
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def read_report(report_id: str, corrections: list[overrides.Override]) -> dict[str, overrides.Applied]:
@@ -63,10 +67,8 @@ def read_report(report_id: str, corrections: list[overrides.Override]) -> dict[s
     for seed in NARRATIVE_SEEDS:
         header = seed_header(seed)
         rows = [{column: row.get(column, "") for column in header} for row in reading.rows.get(seed, [])]
-        result = overrides.apply(seed, ["report_id", *key_columns(seed)], rows, mine)
-        result.rows = sorted(
-            ({column: row.get(column, "") for column in header} for row in result.rows), key=first_line
-        )
+        result = overrides.apply(seed, ["report_id", *key_columns(seed)], rows, mine, header)
+        result.rows = in_document_order([{column: row.get(column, "") for column in header} for row in result.rows])
         applied[seed] = result
     return applied
 
