@@ -1,14 +1,18 @@
 """The explanations' sections and sentences, read from definitions/explanation_*.csv.
 
 A sentence pattern is a regular expression over the squeezed text (no whitespace, full-width
-punctuation) with slots `{column}` (a number), `{column:signed}` (a number after a word of
-increase or decrease: 减少/下降 make it negative), `{column:text}` (any printed text, shortest
-first), `{column:name}` (text without punctuation) and `{column:list}` (items separated by 、,
-one row each) and `{column:key}` (a printed ordinal: part of the row's key, no line of its own); `{~}` is a number
-printed there that another sentence reads; `{column=label}` is a label printed there, its own
-value. A list's items may have a shape of their own (column item_pattern, e.g.
-`{item_name:name}{amount_wan_yuan}万元`); an item that does not have it is read whole. A slot named `restated.column` is a figure printed again: it is listed in
-restated_figures against the row's own `column`.
+punctuation) with slots:
+  {column}           a number
+  {column:signed}    a number after a word of increase or decrease (减少/下降: negative)
+  {column:text}      any printed text, shortest first
+  {column:name}      text without punctuation
+  {column:list}      items separated by 、, one row each (column item_pattern: an item's shape,
+                     e.g. {item_name:name}{amount_wan_yuan}万元; an item without it is read whole)
+  {column:key}       a printed ordinal: part of the row's key, no line of its own
+  {column=label}     a label printed there, its own value
+  {~}                a number printed there that another sentence reads
+A slot named `restated.column` is a figure printed again: it is listed in restated_figures
+against the row's own `column`.
 """
 
 from __future__ import annotations

@@ -158,8 +158,12 @@ def _fill(rows: _Rows, passage: Passage, sentence: Sentence, match: re.Match, or
         if slot.restated:
             restated, _ = rows.row(
                 RESTATED_SEED,
-                {"seed_name": sentence.seed_name, "row_key": row_key, "column_name": slot.column,
-                 "value_line": str(passage.place(start).line)},
+                {
+                    "seed_name": sentence.seed_name,
+                    "row_key": row_key,
+                    "column_name": slot.column,
+                    "value_line": str(passage.place(start).line),
+                },
                 start,
             )
             restated["value"] = value
@@ -203,7 +207,9 @@ def read_explanations(passage: Passage, report_id: str) -> Reading:
         span = sections.get(sentence.section)
         if span is not None and sentence.sentence_id not in read_sentences:
             read_sentences.add(sentence.sentence_id)  # listed once, whatever its variants
-            reading.unread.append(Unread(sentence.section, cite(span.place), f"no variant of sentence {sentence.sentence_id} matches"))
+            reading.unread.append(
+                Unread(sentence.section, cite(span.place), f"no variant of sentence {sentence.sentence_id} matches")
+            )
     for seed, keyed in rows.by_seed.items():
         reading.rows[seed] = [row for _, row in sorted(keyed.values(), key=lambda pair: pair[0])]
     return reading

@@ -6,7 +6,6 @@ Prints the reader's own rate (cells right without an override / all cells) per r
 
 from __future__ import annotations
 
-import csv
 import time
 from pathlib import Path
 
@@ -81,7 +80,8 @@ def main() -> None:
         for seed, result in applied.items():
             by_seed[seed].extend(result.rows)
             if result.cells:
-                print(f"  {seed}: reader rate {result.reader_rate:.1%} ({result.cells - result.overridden}/{result.cells} cells)")
+                right = result.cells - result.overridden
+                print(f"  {seed}: reader rate {result.reader_rate:.1%} ({right}/{result.cells} cells)")
         cells = sum(result.cells for result in applied.values())
         right = cells - sum(result.overridden for result in applied.values())
         print(f"{report_id}: reader rate {right / max(cells, 1):.1%} ({right}/{cells} cells)")
