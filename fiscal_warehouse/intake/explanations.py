@@ -21,6 +21,7 @@ from fiscal_warehouse.intake.passage import Passage, Place
 HEADING_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 TOP_LEVEL_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)")
 RESTATED_SEED = "restated_figures"
+SEQUENCE = "{seq}"
 
 
 @dataclass
@@ -57,12 +58,12 @@ def cite(place: Place) -> str:
     return f"line {place.line}" if place.page is None else f"page {place.page} line {place.line}"
 
 
-def find_sections(passage: Passage) -> dict[str, _Span]:
-    """Each defined section's text span; a heading printed twice (a table of contents) is read
-    where its section is longest."""
+def find_sections(passage: Passage) -> dict[str, list[_Span]]:
+    """Each defined section's text spans: every place its heading is printed (a table of
+    contents, a glossary entry and the section itself may share a heading)."""
     headings = [line for line in passage.lines() if HEADING_NUMBER.match(line.text)]
     definitions = section_definitions()
-    found: dict[str, _Span] = {}
+    found: dict[str, list[_Span]] = {}
     for index, heading in enumerate(headings):
         title = HEADING_NUMBER.sub("", heading.text)
         definition = next((d for d in definitions if d.heading.search(title)), None)
@@ -74,11 +75,23 @@ def find_sections(passage: Passage) -> dict[str, _Span]:
             if TOP_LEVEL_HEADING.match(following.text) or any(d.heading.search(rest) for d in definitions):
                 end = following.start
                 break
-        span = _Span(definition.section, heading.end, end, heading.place)
-        known = found.get(definition.section)
-        if known is None or span.end - span.start > known.end - known.start:
-            found[definition.section] = span
+        found.setdefault(definition.section, []).append(_Span(definition.section, heading.end, end, heading.place))
     return found
+
+
+def best_spans(passage: Passage, candidates: dict[str, list[_Span]]) -> dict[str, _Span]:
+    """Of the places a section's heading is printed, the one where most of its sentences are
+    read (then the longest): the section itself, not its line in a table of contents."""
+
+    def score(span: _Span) -> tuple[int, int]:
+        read = sum(
+            1
+            for sentence in sentences()
+            if sentence.section == span.section and sentence.pattern.search(passage.text, span.start, span.end)
+        )
+        return read, span.end - span.start
+
+    return {section: max(spans, key=score) for section, spans in candidates.items()}
 
 
 def _number(text: str) -> str:
@@ -108,6 +121,7 @@ class _Rows:
         self.paged = paged
         self.by_seed: dict[str, dict[tuple, tuple[int, dict[str, str]]]] = {}
         self.keys: dict[str, list[str]] = {}
+        self.first_value: dict[int, int] = {}  # id of a row -> where its first value is printed
 
     def row(self, seed: str, fixed: dict[str, str], position: int) -> tuple[dict[str, str], str]:
         if seed not in self.keys:
@@ -118,9 +132,11 @@ class _Rows:
             rows[key] = (position, {"report_id": self.report_id, **fixed})
         return rows[key][1], "|".join((self.report_id, *key))
 
-    def put(self, row: dict[str, str], column: str, value: str, place: Place) -> None:
+    def put(self, row: dict[str, str], column: str, value: str, passage: Passage, position: int) -> None:
         if row.get(column, "") != "":
             return
+        self.first_value[id(row)] = min(self.first_value.get(id(row), position), position)
+        place = passage.place(position)
         row[column] = value
         row[f"{column}_line"] = str(place.line)
         if self.paged:
@@ -144,7 +160,7 @@ def _fill(rows: _Rows, passage: Passage, sentence: Sentence, match: re.Match, or
                 for item_slot in sentence.item_pattern[1]:
                     _put_slot(rows, row, passage, item_slot, shaped)
             else:
-                rows.put(row, slot.column, passage.printed_between(start, end), passage.place(start))
+                rows.put(row, slot.column, passage.printed_between(start, end), passage, start)
         return
     row, row_key = rows.row(sentence.seed_name, fixed, match.start())
     for slot in sentence.slots:
@@ -182,11 +198,11 @@ def _value(passage: Passage, slot: Slot, match: re.Match) -> str:
 
 
 def _put_slot(rows: _Rows, row: dict[str, str], passage: Passage, slot: Slot, match: re.Match) -> None:
-    rows.put(row, slot.column, _value(passage, slot, match), passage.place(match.start(slot.group)))
+    rows.put(row, slot.column, _value(passage, slot, match), passage, match.start(slot.group))
 
 
 def read_explanations(passage: Passage, report_id: str) -> Reading:
-    sections = find_sections(passage)
+    sections = best_spans(passage, find_sections(passage))
     rows = _Rows(report_id, any(place.page is not None for place in passage.places[:1]))
     reading = Reading()
     read_sentences: set[str] = set()
@@ -211,5 +227,19 @@ def read_explanations(passage: Passage, report_id: str) -> Reading:
                 Unread(sentence.section, cite(span.place), f"no variant of sentence {sentence.sentence_id} matches")
             )
     for seed, keyed in rows.by_seed.items():
-        reading.rows[seed] = [row for _, row in sorted(keyed.values(), key=lambda pair: pair[0])]
+        in_order = sorted(keyed.values(), key=lambda pair: rows.first_value.get(id(pair[1]), pair[0]))
+        reading.rows[seed] = _numbered([row for _, row in in_order])
     return reading
+
+
+def _numbered(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """`{seq}` in a row's fixed columns: its place among the seed's rows, in document order
+    (templates list the same items in different orders and with different items)."""
+    sequence = 0
+    for row in rows:
+        if SEQUENCE in row.values():
+            sequence += 1
+            for column, value in row.items():
+                if value == SEQUENCE:
+                    row[column] = str(sequence)
+    return rows
