@@ -164,7 +164,7 @@ def _fill(rows: _Rows, passage: Passage, sentence: Sentence, match: re.Match, or
         return
     row, row_key = rows.row(sentence.seed_name, fixed, match.start())
     for slot in sentence.slots:
-        if slot.kind == "key":
+        if slot.kind == "key" or match.group(slot.group) is None:  # an optional slot not printed
             continue
         if not slot.restated:
             _put_slot(rows, row, passage, slot, match)
