@@ -31,7 +31,6 @@ PARTS = [
     "yanqi_social_insurance_2023_perf_part1",
     "yanqi_social_insurance_2023_perf_part2",
 ]
-REPORT_ORDER = ["changji_hrss_2023", "tongcheng_hrss_2023", "yanqi_social_insurance_2023"]
 
 
 def run_part(name: str, out_dir: Path) -> None:
@@ -64,7 +63,7 @@ def assemble(scratch: Path) -> dict[str, str]:
             if fragment_header != header:
                 raise SystemExit(f"{path}: header differs from seeds/{seed}")
             rows.extend(fragment_rows)
-        rows.sort(key=lambda row: REPORT_ORDER.index(row["report_id"]))  # stable: keeps document order
+        rows.sort(key=lambda row: row["report_id"])  # stable: keeps document order; as make add-report orders
         with tempfile.SpooledTemporaryFile(mode="w+", encoding="utf-8", newline="") as buffer:
             writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
             writer.writeheader()
