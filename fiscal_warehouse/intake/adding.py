@@ -13,6 +13,8 @@ from tqdm import tqdm
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint
+from fiscal_warehouse.intake.explanations import Reading, read_explanations
+from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
 from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
 from fiscal_warehouse.intake.seed_rows import (
@@ -58,6 +60,7 @@ class ReadReport:
     pages: int
     rendering: str
     reading: StatementReading
+    explanations: Reading
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
@@ -82,7 +85,10 @@ def read_report(source: Path, report_id: str | None, data: DataFolder = DataFold
         raise UnreadableDocument(f"{source}: {report_id!r} cannot be a report id (letters, digits and _ only)")
     document_name = re.sub(r"[^\w.\u4e00-\u9fff-]+", "_", source.name)
     rendered = rendering(reading.pages)
-    return ReadReport(source, report_id, document_name, sha256_of(source), identity, len(pages), rendered, reading)
+    explanations = read_explanations(Passage.of_rendered_pdf(rendered), report_id)
+    return ReadReport(
+        source, report_id, document_name, sha256_of(source), identity, len(pages), rendered, reading, explanations
+    )
 
 
 def render_document(source: Path) -> str:
@@ -165,6 +171,13 @@ def print_review(report: ReadReport, database: Path) -> None:
     print(f"  cells read: {len(reading.cells)}; cells not read: {len(reading.unreadable)}")
     for problem in reading.unreadable:
         print(f"    not read: {problem}")
+    explanations = report.explanations
+    figures = sum(len(rows) for rows in explanations.rows.values())
+    print(f"  explanations: {figures} rows read; {len(explanations.unread)} sentence(s) or section(s) not read")
+    for seed, rows in explanations.rows.items():
+        print(f"    {seed}: {len(rows)} rows")
+    for unread in explanations.unread:
+        print(f"    not read: {unread.section} {unread.place} {unread.why}".rstrip())
     with duckdb.connect(str(database), read_only=True) as connection:
         findings = connection.execute(
             "select check_id, finding_kind, subject, published_value, computed_value, source_lines, review_status"

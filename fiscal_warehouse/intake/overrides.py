@@ -62,16 +62,23 @@ class Applied:
         return 1.0 if self.cells == 0 else (self.cells - self.overridden) / self.cells
 
 
-def apply(seed_name: str, key_columns: list[str], rows: list[dict[str, str]], overrides: list[Override]) -> Applied:
+def apply(
+    seed_name: str,
+    key_columns: list[str],
+    rows: list[dict[str, str]],
+    overrides: list[Override],
+    header: list[str] | None = None,
+) -> Applied:
     """The reader's rows of one seed with that seed's overrides applied, in the reader's order
     (rows given only by overrides come after the rows of their report).
 
     A cell `X` overridden also takes its place from the override: `X_line` (and `X_page`, when
-    the seed has it) are set from value_line / value_page when the seed has those columns.
+    the seed has it) are set from value_line / value_page when the seed has those columns
+    (`header`: the seed's columns, needed when the reader read no row of it).
     """
     mine = [override for override in overrides if override.seed_name == seed_name]
     by_key = {row_key(row, key_columns): row for row in rows}
-    header = list(rows[0]) if rows else []
+    header = header or (list(rows[0]) if rows else [])
     added: dict[str, dict[str, str]] = {}
     overridden = 0
     dropped: set[str] = set()

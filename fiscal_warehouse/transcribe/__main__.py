@@ -22,7 +22,7 @@ from fiscal_warehouse.documents import SEEDS_DIR
 
 # In the order their rows appear in the seeds.
 PARTS = [
-    "narrative_sections",
+    "explanations",
     "changji_hrss_2023_perf_part1",
     "changji_hrss_2023_perf_part2",
     "tongcheng_hrss_2023_perf_part1",
@@ -30,9 +30,7 @@ PARTS = [
     "tongcheng_hrss_2023_performance_reports",
     "yanqi_social_insurance_2023_perf_part1",
     "yanqi_social_insurance_2023_perf_part2",
-    "restated_figures",
 ]
-REPORT_ORDER = ["changji_hrss_2023", "tongcheng_hrss_2023", "yanqi_social_insurance_2023"]
 
 
 def run_part(name: str, out_dir: Path) -> None:
@@ -65,7 +63,7 @@ def assemble(scratch: Path) -> dict[str, str]:
             if fragment_header != header:
                 raise SystemExit(f"{path}: header differs from seeds/{seed}")
             rows.extend(fragment_rows)
-        rows.sort(key=lambda row: REPORT_ORDER.index(row["report_id"]))  # stable: keeps document order
+        rows.sort(key=lambda row: row["report_id"])  # stable: keeps document order; as make add-report orders
         with tempfile.SpooledTemporaryFile(mode="w+", encoding="utf-8", newline="") as buffer:
             writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
             writer.writeheader()

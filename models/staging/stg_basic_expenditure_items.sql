@@ -14,8 +14,10 @@ typed as (
         {{ as_text('cost_category') }} as cost_category,
         {{ as_integer('ordinal') }} as ordinal,
         {{ as_text('item_name') }} as item_name,
+        {{ as_integer('item_name_page') }} as item_name_page,
         {{ as_integer('item_name_line') }} as item_name_line,
         {{ as_number('amount_wan_yuan') }} as amount_wan_yuan,
+        {{ as_integer('amount_wan_yuan_page') }} as amount_wan_yuan_page,
         {{ as_integer('amount_wan_yuan_line') }} as amount_wan_yuan_line
     from basic_expenditure_items
 

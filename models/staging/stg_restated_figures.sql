@@ -15,6 +15,7 @@ typed as (
         {{ as_text('row_key') }} as restated_row_key,
         {{ as_text('column_name') }} as restated_column_name,
         {{ as_number('value') }} as restated_value,
+        {{ as_integer('value_page') }} as restated_value_page,
         {{ as_integer('value_line') }} as restated_value_line
     from restated_figures
 

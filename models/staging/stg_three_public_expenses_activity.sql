@@ -15,6 +15,7 @@ typed as (
         {{ as_text('measure') }} as measure,
         {{ as_text('unit') }} as unit,
         {{ as_number('value') }} as activity_count,
+        {{ as_integer('value_page') }} as activity_count_page,
         {{ as_integer('value_line') }} as activity_count_line
     from three_public_expenses_activity
 

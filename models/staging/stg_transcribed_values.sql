@@ -26,69 +26,85 @@
         'keys': ['report_id', 'figure_name'],
         'values': ['value'],
         'units': {'value': 'unit'},
+        'paged': true,
     },
     'unit_organisations': {
         'keys': ['report_id', 'organisation_kind', 'ordinal'],
         'values': ['organisation_name'],
+        'paged': true,
     },
     'income_expenditure_totals': {
         'keys': ['report_id', 'line_item'],
         'values': ['amount_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason'],
+        'paged': true,
     },
     'income_by_source': {
         'keys': ['report_id', 'line_item'],
         'values': ['amount_wan_yuan', 'share_pct'],
+        'paged': true,
     },
     'expenditure_by_type': {
         'keys': ['report_id', 'line_item'],
         'values': ['amount_wan_yuan', 'share_pct'],
+        'paged': true,
     },
     'fiscal_appropriation_totals': {
         'keys': ['report_id', 'fund_type', 'line_item'],
         'values': ['statement_text', 'amount_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_variance_pct', 'budget_reason'],
+        'paged': true,
     },
     'general_budget_expenditure': {
         'keys': ['report_id', 'line_level', 'ordinal'],
         'values': ['class_name', 'kuan_name', 'item_name', 'amount_wan_yuan', 'share_pct', 'basic_wan_yuan', 'project_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_excluded_fund_projects_wan_yuan', 'budget_variance_pct', 'completion_pct', 'budget_reason'],
+        'paged': true,
     },
     'general_budget_economic_classes': {
         'keys': ['report_id', 'ordinal'],
         'values': ['economic_class_name', 'amount_wan_yuan', 'share_pct'],
+        'paged': true,
     },
     'basic_expenditure_items': {
         'keys': ['report_id', 'cost_category', 'ordinal'],
         'values': ['item_name', 'amount_wan_yuan'],
+        'paged': true,
     },
     'three_public_expenses': {
         'keys': ['report_id', 'expense_item'],
         'values': ['amount_wan_yuan', 'share_pct', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_change_wan_yuan', 'budget_variance_pct', 'completion_pct', 'budget_reason', 'spending_content'],
+        'paged': true,
     },
     'three_public_expenses_activity': {
         'keys': ['report_id', 'expense_item', 'measure'],
         'values': ['value'],
         'units': {'value': 'unit'},
+        'paged': true,
     },
     'operating_costs': {
         'keys': ['report_id'],
         'values': ['amount_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'budget_change_wan_yuan', 'budget_variance_pct', 'reason'],
+        'paged': true,
     },
     'procurement': {
         'keys': ['report_id', 'line_item'],
         'values': ['amount_wan_yuan', 'share_pct'],
+        'paged': true,
     },
     'state_assets': {
         'keys': ['report_id', 'asset_item'],
         'values': ['quantity', 'value_wan_yuan', 'note'],
         'units': {'quantity': 'quantity_unit'},
+        'paged': true,
     },
     'performance_summary': {
         'keys': ['report_id', 'figure_name'],
         'values': ['value'],
         'units': {'value': 'unit'},
+        'paged': true,
     },
     'performance_project_paragraphs': {
         'keys': ['report_id', 'ordinal'],
         'values': ['project_name', 'budget_wan_yuan', 'executed_wan_yuan', 'completion_pct', 'outputs', 'problems', 'next_steps'],
+        'paged': true,
     },
     'performance_evaluations': {
         'keys': ['report_id', 'evaluation_no'],
@@ -115,6 +131,7 @@
         'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'value_line'],
         'values': ['value'],
         'units': {'value': "case when column_name like '%pct' then '%' else '万元' end"},
+        'paged': true,
     },
 } -%}
 

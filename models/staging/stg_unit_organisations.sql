@@ -14,6 +14,7 @@ typed as (
         {{ as_text('organisation_kind') }} as organisation_kind,
         {{ as_integer('ordinal') }} as ordinal,
         {{ as_text('organisation_name') }} as organisation_name,
+        {{ as_integer('organisation_name_page') }} as organisation_name_page,
         {{ as_integer('organisation_name_line') }} as organisation_name_line
     from unit_organisations
 

@@ -14,6 +14,7 @@ typed as (
         {{ as_text('figure_name') }} as figure_name,
         {{ as_text('unit') }} as unit,
         {{ as_number('value') }} as figure_value,
+        {{ as_integer('value_page') }} as figure_value_page,
         {{ as_integer('value_line') }} as figure_value_line
     from unit_overview_figures
 

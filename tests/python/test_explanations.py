@@ -1,0 +1,75 @@
+"""The general reader of the explanations on small texts: template wordings, variants, what it lists."""
+
+from __future__ import annotations
+
+from fiscal_warehouse.intake.explanations import read_explanations
+from fiscal_warehouse.intake.passage import Passage
+
+TOTALS = """一、收入支出决算总体情况说明
+2023 年度收入总计 3,205.91 万元，其中：本年收入合
+计 3,127.86 万元，使用非财政拨款结余 0.00 万元，年初结
+转和结余 78.04 万元。
+收入支出总体与上年相比，减少 1,353.29 万元，下降
+73.05%，主要原因是：人员减少。
+二、收入决算情况说明
+本年收入 3,127.86 万元，其中：财政拨款收入 2,638.26
+万元，占本年收入 84.35%。
+"""
+
+
+def rows_by_key(reading, seed: str, column: str) -> dict[str, dict[str, str]]:
+    return {row[column]: row for row in reading.rows[seed]}
+
+
+def test_sentences_broken_across_lines_are_read_with_the_line_of_each_value():
+    reading = read_explanations(Passage.of_text(TOTALS), "sample")
+    totals = rows_by_key(reading, "income_expenditure_totals", "line_item")
+    assert totals["收入总计"]["amount_wan_yuan"] == "3205.91"
+    assert totals["收入总计"]["amount_wan_yuan_line"] == "2"
+    assert totals["本年收入合计"]["amount_wan_yuan"] == "3127.86"
+    assert totals["本年收入合计"]["amount_wan_yuan_line"] == "3"
+    assert totals["年初结转和结余"]["amount_wan_yuan_line"] == "4"
+
+
+def test_a_decrease_word_makes_the_change_negative():
+    reading = read_explanations(Passage.of_text(TOTALS), "sample")
+    total = rows_by_key(reading, "income_expenditure_totals", "line_item")["收入总计"]
+    assert (total["yoy_change_wan_yuan"], total["yoy_growth_pct"]) == ("-1353.29", "-73.05")
+    assert total["reason"] == "人员减少。"
+    rising = TOTALS.replace("减少 1,353.29", "增加 1,353.29").replace("下降", "增长")
+    total = rows_by_key(read_explanations(Passage.of_text(rising), "sample"), "income_expenditure_totals", "line_item")
+    assert (total["收入总计"]["yoy_change_wan_yuan"], total["收入总计"]["yoy_growth_pct"]) == ("1353.29", "73.05")
+
+
+def test_a_variant_wording_of_the_share_is_read():
+    """The Hubei wording 占本年收入 84.35% and the Xinjiang wording 占 84.35% are one sentence."""
+    for text in (TOTALS, TOTALS.replace("占本年收入", "占")):
+        income = rows_by_key(read_explanations(Passage.of_text(text), "sample"), "income_by_source", "line_item")
+        assert income["财政拨款收入"]["share_pct"] == "84.35"
+
+
+def test_a_missing_section_and_an_unknown_wording_are_listed_not_fatal():
+    text = TOTALS.replace("收入支出总体与上年相比", "收支总额同比")
+    reading = read_explanations(Passage.of_text(text), "sample")
+    whys = {(unread.section, unread.why) for unread in reading.unread}
+    assert ("three_public", "no heading of this section is printed") in whys
+    assert any(section == "totals" and "totals_change" in why for section, why in whys)
+    # what it could read is still there
+    assert rows_by_key(reading, "income_expenditure_totals", "line_item")["收入总计"]["amount_wan_yuan"] == "3205.91"
+
+
+def test_a_pdf_rendering_cites_page_and_line():
+    rendering = "封面\n\f一、收入支出决算总体情况说明\n本单位2024年度收入总计2995.39万元。\n"
+    reading = read_explanations(Passage.of_rendered_pdf(rendering), "sample")
+    total = rows_by_key(reading, "income_expenditure_totals", "line_item")["收入总计"]
+    assert (total["amount_wan_yuan"], total["amount_wan_yuan_page"], total["amount_wan_yuan_line"]) == (
+        "2995.39",
+        "2",
+        "2",
+    )
+
+
+def test_a_table_of_contents_does_not_hide_the_section():
+    text = "一、收入支出决算总体情况说明\n二、收入决算情况说明\n" + TOTALS
+    reading = read_explanations(Passage.of_text(text), "sample")
+    assert rows_by_key(reading, "income_expenditure_totals", "line_item")["收入总计"]["amount_wan_yuan_line"] == "4"
