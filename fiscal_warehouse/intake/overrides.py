@@ -62,7 +62,13 @@ class Applied:
         return 1.0 if self.cells == 0 else (self.cells - self.overridden) / self.cells
 
 
-def apply(seed_name: str, key_columns: list[str], rows: list[dict[str, str]], overrides: list[Override]) -> Applied:
+def apply(
+    seed_name: str,
+    key_columns: list[str],
+    rows: list[dict[str, str]],
+    overrides: list[Override],
+    header: list[str] | None = None,
+) -> Applied:
     """The reader's rows of one seed with that seed's overrides applied, in the reader's order
     (rows given only by overrides come after the rows of their report).
 
@@ -71,7 +77,7 @@ def apply(seed_name: str, key_columns: list[str], rows: list[dict[str, str]], ov
     """
     mine = [override for override in overrides if override.seed_name == seed_name]
     by_key = {row_key(row, key_columns): row for row in rows}
-    header = list(rows[0]) if rows else []
+    header = header or (list(rows[0]) if rows else [])
     added: dict[str, dict[str, str]] = {}
     overridden = 0
     dropped: set[str] = set()

@@ -23,13 +23,7 @@ from fiscal_warehouse.documents import SEEDS_DIR
 # In the order their rows appear in the seeds.
 PARTS = [
     "narrative_sections",
-    "changji_hrss_2023_perf_part1",
-    "changji_hrss_2023_perf_part2",
-    "tongcheng_hrss_2023_perf_part1",
-    "tongcheng_hrss_2023_perf_part2",
-    "tongcheng_hrss_2023_performance_reports",
-    "yanqi_social_insurance_2023_perf_part1",
-    "yanqi_social_insurance_2023_perf_part2",
+    "self_evaluations",
     "restated_figures",
 ]
 REPORT_ORDER = ["changji_hrss_2023", "tongcheng_hrss_2023", "yanqi_social_insurance_2023"]

@@ -1,0 +1,389 @@
+"""The general reader of performance self-evaluation tables (项目支出绩效自评表, 部门整体支出绩效自评表)
+in a document's text, where a table is flattened and a cell is often split over several lines.
+
+It knows no report: titles, labels, fund sources, indicator levels and each template's columns
+are data (`self_evaluation_definitions.py`). It reads what the layout makes unambiguous:
+
+- a table starts at a line ending with a title word, followed by a field label;
+- header fields are `label value` (the value on the label's line, or on the following lines);
+- a funding row is a fund source (its words possibly split over lines) followed by the
+  template's amount columns; an indicator row is its name (fragments joined) and a line ending
+  with the template's value columns; 一级 / 二级指标 are the vocabulary's words, a word directly
+  followed by another being the 一级 one;
+- the 总分 row, and the blocks after it (偏差原因, 改进措施).
+
+What it cannot place it leaves empty and lists (table, line, why); the caller applies the
+per-report corrections of seeds/reading_overrides.csv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fiscal_warehouse.intake.definitions import comparable
+from fiscal_warehouse.intake.self_evaluation_definitions import Template, meanings, template_for, words
+
+VALUE_START = re.compile(r"^[<>=≥≤＜＞]*[\d.]")
+NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
+YEAR_START = re.compile(r"^\d{4}\s*年")
+HEADING_NUMBER = re.compile(
+    r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])"
+)  # a section heading, not a title
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）])\s+(?=[\u4e00-\u9fff（）])")
+CHECKBOX_COLUMNS = {"budget_category", "project_nature", "project_type"}  # printed as options, one ticked
+CHECKED_OPTION = re.compile(r"\d、\s*([^\d√□、]+?)\s*√")
+NUMERIC_COLUMNS = {"weight", "score", "completion_rate_pct", "execution_rate_pct"}
+TITLE_LOOKAHEAD = 12  # lines after a title within which a header field must follow
+MAX_BLOCK_LINES = 12  # lines a block's text (偏差原因, 改进措施) may run over
+MAX_FRAGMENTS = 5  # lines a vocabulary word may be split over
+
+
+@dataclass
+class Unread:
+    evaluation_no: int
+    line: int
+    why: str
+
+
+@dataclass
+class Reading:
+    evaluations: list[dict[str, str]] = field(default_factory=list)
+    funds: list[dict[str, str]] = field(default_factory=list)
+    indicators: list[dict[str, str]] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    text: str  # whitespace runs as one space, ends stripped
+
+    @property
+    def tight(self) -> str:
+        return comparable(self.text)
+
+
+def printed_lines(lines: list[str]) -> list[Line]:
+    """The non-blank lines of a document, numbered from 1."""
+    found = (Line(number, re.sub(r"\s+", " ", text).strip()) for number, text in enumerate(lines, start=1))
+    return [line for line in found if line.text]
+
+
+def is_title(lines: list[Line], index: int) -> bool:
+    tight = lines[index].tight
+    if index + 1 < len(lines) and len(lines[index + 1].tight) < len(words("title_ending")[0]):
+        tight += lines[index + 1].tight  # the title's last characters on a line of their own
+    if not tight.endswith(words("title_ending")) or "，" in tight or len(tight) > 60 or HEADING_NUMBER.match(tight):
+        return False
+    following = lines[index + 1 : index + 1 + TITLE_LOOKAHEAD]
+    return any(line.tight.startswith(words("field_label")) for line in following)
+
+
+def title_start(lines: list[Line], index: int) -> int:
+    """A title printed over two lines begins with its year on the line before."""
+    if index and YEAR_START.match(lines[index - 1].text) and not YEAR_START.match(lines[index].text):
+        return index - 1
+    return index
+
+
+def read(lines: list[str]) -> Reading:
+    """Every self-evaluation table of a document's lines."""
+    printed = printed_lines(lines)
+    titles = [index for index in range(len(printed)) if is_title(printed, index)]
+    starts = [title_start(printed, index) for index in titles]
+    reading = Reading()
+    for number, (start, title, end) in enumerate(
+        zip(starts, titles, [*starts[1:], len(printed)], strict=True), start=1
+    ):
+        last = title + 1 if title + 1 < end and len(printed[title + 1].tight) < len(words("title_ending")[0]) else title
+        TableReader(number, printed[start:end], last - start + 1, reading).read()
+    return reading
+
+
+def value_groups(tokens: list[str]) -> list[str]:
+    """Tokens grouped into cell values: a number with the unit words after it (`>=2.20 万人次`)."""
+    groups: list[str] = []
+    for token in tokens:
+        attaches = groups and VALUE_START.match(groups[-1]) and not VALUE_START.match(token) and len(token) <= 3
+        if attaches and not re.search(r"\d", token) and groups[-1][-1] not in "%":
+            groups[-1] = f"{groups[-1]} {token}"
+        else:
+            groups.append(token)
+    return groups
+
+
+def cell(text: str, column: str) -> str:
+    """A value as the seeds keep it: dashes as no value; a number without its % or 分."""
+    text = text.strip()
+    if comparable(text) in words("dash"):
+        return ""
+    return re.sub(r"\s*分$", "", text).rstrip("%") if column in NUMERIC_COLUMNS else text
+
+
+class TableReader:
+    """One table: the lines from its title to the next title."""
+
+    def __init__(self, number: int, lines: list[Line], title_lines: int, reading: Reading):
+        self.number, self.lines, self.reading = number, lines, reading
+        title = Line(lines[0].number, "".join(line.text for line in lines[:title_lines]))
+        self.level = "department" if any(word in title.tight for word in words("department_word")) else "project"
+        header_text = "".join(line.tight for line in lines)
+        self.template: Template = template_for(self.level, header_text)
+        self.evaluation = {
+            "evaluation_no": str(number),
+            "evaluation_level": self.level,
+            "template": self.template.name,
+            "title": CJK_SPACE.sub("", title.text),
+            "title_line": str(title.number),
+        }
+
+    def unread(self, line: Line, why: str) -> None:
+        self.reading.unread.append(Unread(self.number, line.number, why))
+
+    def indicator_start(self) -> int:
+        for index, line in enumerate(self.lines):
+            if any(word in line.tight for word in words("indicator_header")):
+                return index
+        return len(self.lines) - 1
+
+    def read(self) -> None:
+        start = self.indicator_start()
+        self.read_fields(self.lines[1:start])
+        self.read_funds(self.lines[1:start])
+        end = self.read_indicators(self.lines[start + 1 :])
+        self.read_blocks(self.lines[start + 1 + end :])
+        self.reading.evaluations.append(self.evaluation)
+
+    # header fields -------------------------------------------------------------------------
+    def read_fields(self, lines: list[Line]) -> None:
+        labels = meanings("field_label")
+        pattern = re.compile("(" + "|".join(map(re.escape, words("field_label"))) + ")[：:]?")
+        found: dict[str, tuple[str, int]] = {}  # label -> (value, line); the first of each label
+        for index, line in enumerate(lines):
+            spaced = comparable_spaced(line.text)
+            matches = list(pattern.finditer(spaced))
+            for position, match in enumerate(matches):
+                end = matches[position + 1].start() if position + 1 < len(matches) else len(spaced)
+                value, value_line = spaced[match.end() : end].strip(" ：:"), line.number
+                if not value and position + 1 == len(matches):
+                    value, value_line = self.continued_value(lines[index + 1 :], pattern)
+                if value and match.group(1) not in found:
+                    found[match.group(1)] = (value, value_line)
+        for label, column in labels.items():  # in the vocabulary's order: its first label wins
+            if label not in found or column in self.evaluation:
+                continue
+            value, value_line = found[label]
+            if column in CHECKBOX_COLUMNS:
+                ticked = CHECKED_OPTION.search(value)
+                if ticked:
+                    self.evaluation[column] = ticked.group(1)
+                continue
+            self.evaluation[column], self.evaluation[f"{column}_line"] = value, str(value_line)
+
+    def continued_value(self, lines: list[Line], pattern: re.Pattern) -> tuple[str, int]:
+        """A value printed on the lines after its label, up to the next label or number."""
+        parts: list[Line] = []
+        for line in lines[:MAX_FRAGMENTS]:
+            if pattern.search(line.tight) or (
+                re.search(r"\d", line.text) and "√" not in line.text and "□" not in line.text
+            ):
+                break
+            parts.append(line)
+        return ("".join(part.text for part in parts), parts[0].number) if parts else ("", 0)
+
+    # funding rows -------------------------------------------------------------------------
+    def read_funds(self, lines: list[Line]) -> None:
+        columns = self.template.funds
+        sources = words("fund_source")
+        pending: list[Line] = []
+        ordinal = 0
+        weights = header_weights(lines)
+        header_weight = weights[0] if weights else None
+        if len(weights) > 1 and self.level == "project":
+            self.evaluation["indicator_weight"], self.evaluation["indicator_weight_line"] = (
+                weights[1][0],
+                str(weights[1][1]),
+            )
+        for line in lines:
+            label, values = split_label(line.text)
+            if label:
+                pending.append(Line(line.number, label))
+            name = "".join(part.text for part in pending)
+            if not any(source.startswith(comparable(name).rstrip("：:")) for source in sources):
+                pending = (
+                    [Line(line.number, label)]
+                    if label and any(s.startswith(comparable(label)) for s in sources)
+                    else []
+                )
+                continue
+            if not values or comparable(name).rstrip("：:") not in sources:
+                continue
+            ordinal += 1
+            row = {"evaluation_no": str(self.number), "ordinal": str(ordinal), "fund_source": name.replace(" ", "")}
+            if len(values) != len(columns):
+                self.unread(line, f"funding row {name}: {len(values)} values for {len(columns)} columns")
+            for column, value in zip(columns, values, strict=False):
+                if cell(value, column):
+                    row[column] = cell(value, column)
+                    row[f"{column}_line"] = str(line.number)
+            if "weight" not in columns and header_weight and ordinal == 1:
+                row["weight"], row["weight_line"] = header_weight[0], str(header_weight[1])
+            self.reading.funds.append(row)
+            pending = []
+
+    # indicator rows -----------------------------------------------------------------------
+    def read_indicators(self, lines: list[Line]) -> int:
+        """Read the indicator rows; return the index of the line after the 总分 row."""
+        events = self.events(lines)
+        level1 = level2 = None
+        ordinal = 0
+        for position, (kind, payload) in enumerate(events):
+            if kind == "word":
+                word, first = payload
+                following = events[position + 1][0] if position + 1 < len(events) else ""
+                is_level1 = word in words("level1") and (following == "word" or word not in words("level2"))
+                if is_level1:
+                    level1, level2 = (word, first), None
+                else:
+                    level2 = (word, first)
+            elif kind == "row":
+                ordinal += 1
+                name_lines, values, line = payload
+                row = {"evaluation_no": str(self.number), "ordinal": str(ordinal)}
+                for column, value in (("level1_name", level1), ("level2_name", level2)):
+                    if value:
+                        row[column], row[f"{column}_line"] = value[0], str(value[1])
+                if name_lines:
+                    row["indicator_name"] = "".join(part.text for part in name_lines)
+                    row["indicator_name_line"] = str(name_lines[0].number)
+                for column, value in values.items():
+                    if cell(value, column):
+                        row[column], row[f"{column}_line"] = cell(value, column), str(line)
+                self.reading.indicators.append(row)
+            elif kind == "total":
+                values, line = payload
+                for column, value in zip(self.template.total, values, strict=False):
+                    self.evaluation[f"total_{column}"] = cell(value, column)
+                    self.evaluation[f"total_{column}_line"] = str(line.number)
+                if len(values) != len(self.template.total):
+                    self.unread(line, f"总分 row: {len(values)} values for {len(self.template.total)} columns")
+                return lines.index(line) + 1
+        return len(lines)
+
+    def events(self, lines: list[Line]) -> list[tuple[str, object]]:
+        """The indicator section as a list of words (一级/二级指标), rows and the total."""
+        vocabulary = set(words("level1")) | set(words("level2"))
+        events: list[tuple[str, object]] = []
+        fragments: list[Line] = []
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if line.tight.startswith(words("total_label")):
+                label, values = split_label(line.text)
+                events.append(("total", (values, line)))
+                break
+            joined = word_over_lines(lines[index:], vocabulary)
+            if joined:
+                word, count = joined
+                events.append(("word", (word, line.number)))
+                fragments, index = [], index + count
+                continue
+            first = line.text.split(" ", 1)
+            rest = line
+            if comparable(first[0]) in vocabulary and len(first) == 2:
+                events.append(("word", (comparable(first[0]), line.number)))
+                rest = Line(line.number, first[1])
+            values = self.row_values(rest.text)
+            if values is None:
+                fragments.append(rest)
+            else:
+                name, cells = values
+                name_lines = [*fragments, Line(line.number, name)] if name else fragments
+                events.append(("row", (name_lines, cells, line.number)))
+                fragments = []
+            index += 1
+        return events
+
+    def row_values(self, text: str) -> tuple[str, dict[str, str]] | None:
+        """(name part, column -> value) when the line ends with the template's value columns."""
+        groups = value_groups(text.split(" "))
+        columns = list(self.template.indicators)
+        cells: dict[str, str] = {}
+        while columns and groups:
+            column = columns[-1]
+            if column in NUMERIC_COLUMNS and not (NUMBER.match(groups[-1]) or comparable(groups[-1]) in words("dash")):
+                break
+            cells[column] = groups.pop()
+            columns.pop()
+        if columns:
+            return None
+        return " ".join(groups), cells
+
+    # blocks after the total --------------------------------------------------------------
+    def read_blocks(self, lines: list[Line]) -> None:
+        labels = meanings("block_label")
+        index = 0
+        while index < len(lines):
+            joined = word_over_lines(lines[index:], set(labels))
+            if not joined:
+                index += 1
+                continue
+            word, count = joined
+            index += count
+            value: list[Line] = []
+            while (
+                index < len(lines) and not word_over_lines(lines[index:], set(labels)) and len(value) < MAX_BLOCK_LINES
+            ):
+                value.append(lines[index])
+                index += 1
+                if value[-1].text.endswith("。") or not re.search(r"[，。；]", value[0].text):
+                    break
+            if value:
+                self.evaluation[labels[word]] = "".join(line.text for line in value)
+                self.evaluation[f"{labels[word]}_line"] = str(value[0].number)
+
+
+def header_weights(lines: list[Line]) -> list[tuple[str, int]]:
+    """The weights printed in header cells, （20 分）, possibly split over lines: (points, line)."""
+    found = []
+    for index, line in enumerate(lines):
+        joined = line.tight + (lines[index + 1].tight if index + 1 < len(lines) else "")
+        whole = re.fullmatch(r"[（(](\d+)分[）)]", line.tight)
+        split = re.fullmatch(r"[（(](\d+)", line.tight) and re.fullmatch(r"[（(]\d+分[）)]", joined)
+        if whole or split:
+            found.append((re.search(r"\d+", line.tight).group(), line.number))
+    return found
+
+
+def comparable_spaced(text: str) -> str:
+    """A line with its spaces between Chinese characters removed and ASCII brackets full-width."""
+    return CJK_SPACE.sub("", text).replace("(", "（").replace(")", "）")
+
+
+def split_label(text: str) -> tuple[str, list[str]]:
+    """A line's leading words and the values (numbers, dashes) after them."""
+    tokens = text.split(" ")
+    position = len(tokens)
+    while position and (
+        NUMBER.match(tokens[position - 1])
+        or comparable(tokens[position - 1]) in words("dash")
+        or tokens[position - 1] == "分"
+    ):
+        position -= 1
+    values = [token for token in tokens[position:] if token != "分"]
+    return " ".join(tokens[:position]), values
+
+
+def word_over_lines(lines: list[Line], vocabulary: set[str]) -> tuple[str, int] | None:
+    """The vocabulary word the first lines spell together (a cell split over lines), and how
+    many lines it takes; the longest such word."""
+    joined = ""
+    best = None
+    for count, line in enumerate(lines[:MAX_FRAGMENTS], start=1):
+        joined += line.tight
+        if joined in vocabulary:
+            best = (joined, count)
+        if not any(word.startswith(joined) for word in vocabulary):
+            break
+    return best
