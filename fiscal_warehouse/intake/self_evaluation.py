@@ -18,6 +18,7 @@ per-report corrections of seeds/reading_overrides.csv.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -36,7 +37,8 @@ CHECKED_OPTION = re.compile(r"\d、\s*([^\d√□、]+?)\s*√")
 NUMERIC_COLUMNS = {"weight", "score", "completion_rate_pct", "execution_rate_pct"}
 TITLE_LOOKAHEAD = 12  # lines after a title within which a header field must follow
 MAX_BLOCK_LINES = 12  # lines a block's text (偏差原因, 改进措施) may run over
-MAX_FRAGMENTS = 5  # lines a vocabulary word may be split over
+MAX_FRAGMENTS = 5
+MAX_HEADER_WORD = 4  # a header's words are printed in lines this short; a goal's text is longer  # lines a vocabulary word may be split over
 
 
 @dataclass
@@ -44,20 +46,34 @@ class Unread:
     evaluation_no: int
     line: int
     why: str
+    page: int | None = None
+
+    def __str__(self) -> str:
+        where = f"p.{self.page} line {self.line}" if self.page else f"line {self.line}"
+        return f"table {self.evaluation_no}, {where}: {self.why}"
 
 
 @dataclass
 class Reading:
     evaluations: list[dict[str, str]] = field(default_factory=list)
     funds: list[dict[str, str]] = field(default_factory=list)
+    goals: list[dict[str, str]] = field(default_factory=list)
     indicators: list[dict[str, str]] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class Line:
-    number: int
+    number: int  # the line in the document, or in its page's rendering for a PDF
     text: str  # whitespace runs as one space, ends stripped
+    page: int | None = None  # for a PDF
+
+    @property
+    def place(self) -> tuple[int, int]:
+        return (self.page or 0, self.number)
+
+    def part(self, text: str) -> Line:
+        return Line(self.number, text, self.page)
 
     @property
     def tight(self) -> str:
@@ -113,6 +129,13 @@ def value_groups(tokens: list[str]) -> list[str]:
     return groups
 
 
+def put(row: dict[str, str], column: str, value: str, line: Line) -> None:
+    """A cell and where it is printed (`column_line`, and `column_page` for a PDF)."""
+    row[column], row[f"{column}_line"] = value, str(line.number)
+    if line.page is not None:
+        row[f"{column}_page"] = str(line.page)
+
+
 def cell(text: str, column: str) -> str:
     """A value as the seeds keep it: dashes as no value; a number without its % or 分."""
     text = text.strip()
@@ -126,7 +149,7 @@ class TableReader:
 
     def __init__(self, number: int, lines: list[Line], title_lines: int, reading: Reading):
         self.number, self.lines, self.reading = number, lines, reading
-        title = Line(lines[0].number, "".join(line.text for line in lines[:title_lines]))
+        title = lines[0].part("".join(line.text for line in lines[:title_lines]))
         self.level = "department" if any(word in title.tight for word in words("department_word")) else "project"
         header_text = "".join(line.tight for line in lines)
         self.template: Template = template_for(self.level, header_text)
@@ -134,12 +157,11 @@ class TableReader:
             "evaluation_no": str(number),
             "evaluation_level": self.level,
             "template": self.template.name,
-            "title": CJK_SPACE.sub("", title.text),
-            "title_line": str(title.number),
         }
+        put(self.evaluation, "title", CJK_SPACE.sub("", title.text), title)
 
     def unread(self, line: Line, why: str) -> None:
-        self.reading.unread.append(Unread(self.number, line.number, why))
+        self.reading.unread.append(Unread(self.number, line.number, why, line.page))
 
     def indicator_start(self) -> int:
         for index, line in enumerate(self.lines):
@@ -148,6 +170,7 @@ class TableReader:
         return len(self.lines) - 1
 
     def read(self) -> None:
+        self.goal_starts = self.read_goals(self.lines)
         start = self.indicator_start()
         self.read_fields(self.lines[1:start])
         self.read_funds(self.lines[1:start])
@@ -159,13 +182,13 @@ class TableReader:
     def read_fields(self, lines: list[Line]) -> None:
         labels = meanings("field_label")
         pattern = re.compile("(" + "|".join(map(re.escape, words("field_label"))) + ")[：:]?")
-        found: dict[str, tuple[str, int]] = {}  # label -> (value, line); the first of each label
+        found: dict[str, tuple[str, Line]] = {}  # label -> (value, line); the first of each label
         for index, line in enumerate(lines):
             spaced = comparable_spaced(line.text)
             matches = list(pattern.finditer(spaced))
             for position, match in enumerate(matches):
                 end = matches[position + 1].start() if position + 1 < len(matches) else len(spaced)
-                value, value_line = spaced[match.end() : end].strip(" ：:"), line.number
+                value, value_line = spaced[match.end() : end].strip(" ：:"), line
                 if not value and position + 1 == len(matches):
                     value, value_line = self.continued_value(lines[index + 1 :], pattern)
                 if value and match.group(1) not in found:
@@ -179,9 +202,9 @@ class TableReader:
                 if ticked:
                     self.evaluation[column] = ticked.group(1)
                 continue
-            self.evaluation[column], self.evaluation[f"{column}_line"] = value, str(value_line)
+            put(self.evaluation, column, value, value_line)
 
-    def continued_value(self, lines: list[Line], pattern: re.Pattern) -> tuple[str, int]:
+    def continued_value(self, lines: list[Line], pattern: re.Pattern) -> tuple[str, Line | None]:
         """A value printed on the lines after its label, up to the next label or number."""
         parts: list[Line] = []
         for line in lines[:MAX_FRAGMENTS]:
@@ -190,7 +213,34 @@ class TableReader:
             ):
                 break
             parts.append(line)
-        return ("".join(part.text for part in parts), parts[0].number) if parts else ("", 0)
+        return ("".join(part.text for part in parts), parts[0]) if parts else ("", None)
+
+    # department goals --------------------------------------------------------------------
+    def read_goals(self, lines: list[Line]) -> list[tuple[Line, str]]:
+        """Each goal (年度目标 N： its points, its text up to the next header's short words);
+        returns where each goal starts, to number the indicator rows after it."""
+        pattern = re.compile("^(?:" + "|".join(map(re.escape, words("goal_label"))) + r")(\d+)[：:]?$")
+        starts = []
+        for index, line in enumerate(lines):
+            match = pattern.match(line.tight)
+            if not match:
+                continue
+            goal = {"evaluation_no": str(self.number), "goal_no": match.group(1)}
+            following = lines[index + 1 : index + 1 + MAX_BLOCK_LINES]
+            weights = header_weights(following[:2])
+            if weights:
+                put(goal, "weight", *weights[0])
+            text = list(itertools.takewhile(lambda line: len(line.tight) > MAX_HEADER_WORD, following[len(weights) :]))
+            if text:
+                put(goal, "goal_text", "".join(line.text for line in text), text[0])
+            starts.append((line, match.group(1)))
+            self.reading.goals.append(goal)
+        return starts
+
+    def goal_of(self, line: Line) -> str:
+        """The goal a row printed at `line` belongs to ('' in a table without goals)."""
+        found = [goal for start, goal in self.goal_starts if start.place < line.place]
+        return found[-1] if found else ""
 
     # funding rows -------------------------------------------------------------------------
     def read_funds(self, lines: list[Line]) -> None:
@@ -201,21 +251,14 @@ class TableReader:
         weights = header_weights(lines)
         header_weight = weights[0] if weights else None
         if len(weights) > 1 and self.level == "project":
-            self.evaluation["indicator_weight"], self.evaluation["indicator_weight_line"] = (
-                weights[1][0],
-                str(weights[1][1]),
-            )
+            put(self.evaluation, "indicator_weight", *weights[1])
         for line in lines:
             label, values = split_label(line.text)
             if label:
-                pending.append(Line(line.number, label))
+                pending.append(line.part(label))
             name = "".join(part.text for part in pending)
             if not any(source.startswith(comparable(name).rstrip("：:")) for source in sources):
-                pending = (
-                    [Line(line.number, label)]
-                    if label and any(s.startswith(comparable(label)) for s in sources)
-                    else []
-                )
+                pending = [line.part(label)] if label and any(s.startswith(comparable(label)) for s in sources) else []
                 continue
             if not values or comparable(name).rstrip("：:") not in sources:
                 continue
@@ -225,10 +268,9 @@ class TableReader:
                 self.unread(line, f"funding row {name}: {len(values)} values for {len(columns)} columns")
             for column, value in zip(columns, values, strict=False):
                 if cell(value, column):
-                    row[column] = cell(value, column)
-                    row[f"{column}_line"] = str(line.number)
+                    put(row, column, cell(value, column), line)
             if "weight" not in columns and header_weight and ordinal == 1:
-                row["weight"], row["weight_line"] = header_weight[0], str(header_weight[1])
+                put(row, "weight", *header_weight)
             self.reading.funds.append(row)
             pending = []
 
@@ -249,23 +291,24 @@ class TableReader:
                     level2 = (word, first)
             elif kind == "row":
                 ordinal += 1
-                name_lines, values, line = payload
+                name_lines, values = payload
                 row = {"evaluation_no": str(self.number), "ordinal": str(ordinal)}
+                goal = self.goal_of(next(iter(values.values()))[1])
+                if goal:
+                    row["goal_no"] = goal
                 for column, value in (("level1_name", level1), ("level2_name", level2)):
                     if value:
-                        row[column], row[f"{column}_line"] = value[0], str(value[1])
+                        put(row, column, *value)
                 if name_lines:
-                    row["indicator_name"] = "".join(part.text for part in name_lines)
-                    row["indicator_name_line"] = str(name_lines[0].number)
-                for column, value in values.items():
+                    put(row, "indicator_name", "".join(part.text for part in name_lines), name_lines[0])
+                for column, (value, line) in values.items():
                     if cell(value, column):
-                        row[column], row[f"{column}_line"] = cell(value, column), str(line)
+                        put(row, column, cell(value, column), line)
                 self.reading.indicators.append(row)
             elif kind == "total":
                 values, line = payload
                 for column, value in zip(self.template.total, values, strict=False):
-                    self.evaluation[f"total_{column}"] = cell(value, column)
-                    self.evaluation[f"total_{column}_line"] = str(line.number)
+                    put(self.evaluation, f"total_{column}", cell(value, column), line)
                 if len(values) != len(self.template.total):
                     self.unread(line, f"总分 row: {len(values)} values for {len(self.template.total)} columns")
                 return lines.index(line) + 1
@@ -286,27 +329,63 @@ class TableReader:
             joined = word_over_lines(lines[index:], vocabulary)
             if joined:
                 word, count = joined
-                events.append(("word", (word, line.number)))
+                events.append(("word", (word, line)))
+                self.discard(fragments)
                 fragments, index = [], index + count
                 continue
-            first = line.text.split(" ", 1)
-            rest = line
-            if comparable(first[0]) in vocabulary and len(first) == 2:
-                events.append(("word", (comparable(first[0]), line.number)))
-                rest = Line(line.number, first[1])
-            values = self.row_values(rest.text)
-            if values is None:
+            rest = self.without_level_words(line, vocabulary, events)
+            row = self.row(rest, fragments)
+            if row is None:
                 fragments.append(rest)
             else:
-                name, cells = values
-                name_lines = [*fragments, Line(line.number, name)] if name else fragments
-                events.append(("row", (name_lines, cells, line.number)))
+                events.append(("row", row))
                 fragments = []
             index += 1
         return events
 
-    def row_values(self, text: str) -> tuple[str, dict[str, str]] | None:
-        """(name part, column -> value) when the line ends with the template's value columns."""
+    def discard(self, fragments: list[Line]) -> None:
+        """Text between the last row and a level word that no row took: listed as not read."""
+        if fragments:
+            text = "".join(line.text for line in fragments)
+            self.unread(fragments[0], f"text placed in no indicator row: {text[:40]}")
+
+    def without_level_words(self, line: Line, vocabulary: set[str], events: list) -> Line:
+        """The line without the level words printed before its cells (`数量指标 name …`), each
+        added to the events; a word is a level word only when a row's name still follows."""
+        rest = line
+        first = rest.text.split(" ", 1)
+        while comparable(first[0]) in vocabulary and len(first) == 2:
+            parsed = self.row_values(first[1])
+            if parsed is not None and not parsed[0] and not parsed[2]:
+                break  # the word is the row's own name
+            events.append(("word", (comparable(first[0]), line)))
+            rest = line.part(first[1])
+            first = rest.text.split(" ", 1)
+        return rest
+
+    def row(self, line: Line, fragments: list[Line]):
+        """(name lines, column -> (value, line)) when `line` ends a row: it holds the row's last
+        cells, and the lines before it (`fragments`) the cells it lacks and the name."""
+        parsed = self.row_values(line.text)
+        if parsed is None:
+            return None
+        name, cells, missing = parsed
+        placed = {column: (value, line) for column, value in cells.items()}
+        pieces = cell_pieces(fragments)
+        if missing:
+            if name or len(pieces) < len(missing) or any(c in NUMERIC_COLUMNS for c in missing):
+                return None
+            for column in reversed(missing):
+                placed[column] = pieces.pop()
+                placed[column] = ("".join(part.text for part in placed[column]), placed[column][0])
+            name_lines = [part for piece in pieces for part in piece]
+        else:
+            name_lines = [*fragments, line.part(name)] if name else fragments
+        return name_lines, placed
+
+    def row_values(self, text: str) -> tuple[str, dict[str, str], list[str]] | None:
+        """(name part, column -> value, leading columns not on the line) when the line ends
+        with the template's last value columns; None when it does not end with a value."""
         groups = value_groups(text.split(" "))
         columns = list(self.template.indicators)
         cells: dict[str, str] = {}
@@ -316,9 +395,9 @@ class TableReader:
                 break
             cells[column] = groups.pop()
             columns.pop()
-        if columns:
+        if not cells or (columns and groups):
             return None
-        return " ".join(groups), cells
+        return " ".join(groups), cells, columns
 
     # blocks after the total --------------------------------------------------------------
     def read_blocks(self, lines: list[Line]) -> None:
@@ -340,11 +419,25 @@ class TableReader:
                 if value[-1].text.endswith("。") or not re.search(r"[，。；]", value[0].text):
                     break
             if value:
-                self.evaluation[labels[word]] = "".join(line.text for line in value)
-                self.evaluation[f"{labels[word]}_line"] = str(value[0].number)
+                put(self.evaluation, labels[word], "".join(line.text for line in value), value[0])
 
 
-def header_weights(lines: list[Line]) -> list[tuple[str, int]]:
+def cell_pieces(fragments: list[Line]) -> list[list[Line]]:
+    """Lines grouped into cells: a line starting with a value starts a cell, and the short lines
+    without digits after it (its unit, `万` / `人`) continue it; other lines form the name."""
+    pieces: list[list[Line]] = []
+    for line in fragments:
+        continues = pieces and VALUE_START.match(pieces[-1][0].text) and not re.search(r"\d", line.text)
+        if (continues and len(line.tight) <= 3) or (
+            pieces and not VALUE_START.match(line.text) and not VALUE_START.match(pieces[-1][0].text)
+        ):
+            pieces[-1].append(line)
+        else:
+            pieces.append([line])
+    return pieces
+
+
+def header_weights(lines: list[Line]) -> list[tuple[str, Line]]:
     """The weights printed in header cells, （20 分）, possibly split over lines: (points, line)."""
     found = []
     for index, line in enumerate(lines):
@@ -352,7 +445,7 @@ def header_weights(lines: list[Line]) -> list[tuple[str, int]]:
         whole = re.fullmatch(r"[（(](\d+)分[）)]", line.tight)
         split = re.fullmatch(r"[（(](\d+)", line.tight) and re.fullmatch(r"[（(]\d+分[）)]", joined)
         if whole or split:
-            found.append((re.search(r"\d+", line.tight).group(), line.number))
+            found.append((re.search(r"\d+", line.tight).group(), line))
     return found
 
 

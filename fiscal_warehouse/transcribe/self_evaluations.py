@@ -22,7 +22,7 @@ OUT_DIR = FRAGMENTS_DIR / "self_evaluations"
 SEEDS = {
     "performance_evaluations": (["evaluation_no"], lambda reading: reading.evaluations),
     "performance_funds": (["evaluation_no", "ordinal"], lambda reading: reading.funds),
-    "performance_goals": (["evaluation_no", "goal_no"], lambda reading: []),
+    "performance_goals": (["evaluation_no", "goal_no"], lambda reading: reading.goals),
     "performance_indicators": (["evaluation_no", "ordinal"], lambda reading: reading.indicators),
     "performance_report_figures": (["report_section", "ordinal"], lambda reading: []),
     "performance_summary": (["figure_name"], lambda reading: []),  # only the amounts of a table's header
