@@ -37,8 +37,8 @@ CHECKED_OPTION = re.compile(r"\d、\s*([^\d√□、]+?)\s*√")
 NUMERIC_COLUMNS = {"weight", "score", "completion_rate_pct", "execution_rate_pct"}
 TITLE_LOOKAHEAD = 12  # lines after a title within which a header field must follow
 MAX_BLOCK_LINES = 12  # lines a block's text (偏差原因, 改进措施) may run over
-MAX_FRAGMENTS = 5
-MAX_HEADER_WORD = 4  # a header's words are printed in lines this short; a goal's text is longer  # lines a vocabulary word may be split over
+MAX_FRAGMENTS = 5  # lines a vocabulary word may be split over
+MAX_HEADER_WORD = 4  # a header's words are printed in lines this short; a goal's text is longer
 
 
 @dataclass
@@ -427,10 +427,9 @@ def cell_pieces(fragments: list[Line]) -> list[list[Line]]:
     without digits after it (its unit, `万` / `人`) continue it; other lines form the name."""
     pieces: list[list[Line]] = []
     for line in fragments:
-        continues = pieces and VALUE_START.match(pieces[-1][0].text) and not re.search(r"\d", line.text)
-        if (continues and len(line.tight) <= 3) or (
-            pieces and not VALUE_START.match(line.text) and not VALUE_START.match(pieces[-1][0].text)
-        ):
+        unit_of_value = pieces and VALUE_START.match(pieces[-1][0].text) and not re.search(r"\d", line.text)
+        more_text = pieces and not VALUE_START.match(line.text) and not VALUE_START.match(pieces[-1][0].text)
+        if (unit_of_value and len(line.tight) <= 3) or more_text:
             pieces[-1].append(line)
         else:
             pieces.append([line])
