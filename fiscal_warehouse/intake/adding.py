@@ -13,6 +13,7 @@ from tqdm import tqdm
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint
+from fiscal_warehouse.intake import self_evaluation
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
 from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
 from fiscal_warehouse.intake.seed_rows import (
@@ -58,6 +59,7 @@ class ReadReport:
     pages: int
     rendering: str
     reading: StatementReading
+    self_evaluation: self_evaluation.Reading  # its self-evaluation tables, for the review
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
@@ -73,6 +75,7 @@ def read_report(source: Path, report_id: str | None, data: DataFolder = DataFold
     with upright(source) as readable:
         pages = read_pages(readable)
         reading = read_statement_tables(readable, pages)
+        evaluations = self_evaluation.read_pdf(readable, reading.pages)  # lines as the rendering numbers them
     if not any(table.status != "absent" for table in reading.tables):
         raise UnreadableDocument(f"{source}: not a final-accounts report (none of the nine statement tables was found)")
     # The identity cites the rendering, in which the statement pages are pdfplumber's.
@@ -82,7 +85,9 @@ def read_report(source: Path, report_id: str | None, data: DataFolder = DataFold
         raise UnreadableDocument(f"{source}: {report_id!r} cannot be a report id (letters, digits and _ only)")
     document_name = re.sub(r"[^\w.\u4e00-\u9fff-]+", "_", source.name)
     rendered = rendering(reading.pages)
-    return ReadReport(source, report_id, document_name, sha256_of(source), identity, len(pages), rendered, reading)
+    return ReadReport(
+        source, report_id, document_name, sha256_of(source), identity, len(pages), rendered, reading, evaluations
+    )
 
 
 def render_document(source: Path) -> str:
@@ -165,6 +170,8 @@ def print_review(report: ReadReport, database: Path) -> None:
     print(f"  cells read: {len(reading.cells)}; cells not read: {len(reading.unreadable)}")
     for problem in reading.unreadable:
         print(f"    not read: {problem}")
+    for line in self_evaluation.review(report.self_evaluation):
+        print(line)
     with duckdb.connect(str(database), read_only=True) as connection:
         findings = connection.execute(
             "select check_id, finding_kind, subject, published_value, computed_value, source_lines, review_status"

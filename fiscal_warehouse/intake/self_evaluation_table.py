@@ -222,7 +222,8 @@ class TableReader:
             if joined:
                 word, count = joined
                 events.append(("word", (word, line)))
-                self.discard(fragments)
+                if any(kind == "row" for kind, _ in events):  # before the first row: header words
+                    self.discard(fragments)
                 fragments, index = [], index + count
                 continue
             rest = self.without_level_words(line, vocabulary, events)
