@@ -44,6 +44,7 @@ class Template:
     funds: tuple[str, ...]
     indicators: tuple[str, ...]
     total: tuple[str, ...]
+    note: str  # a text column printed after a row's cells (偏差原因), '' when the template has none
 
 
 @cache
@@ -54,7 +55,15 @@ def templates() -> tuple[Template, ...]:
         key = (row["template"], row["level"], comparable(row["header_marker"]))
         parts.setdefault(key, {})[row["part"]] = tuple(row["columns"].split("|"))
     return tuple(
-        Template(name, level, marker, columns["funds"], columns["indicators"], columns["total"])
+        Template(
+            name,
+            level,
+            marker,
+            columns["funds"],
+            columns["indicators"],
+            columns["total"],
+            columns.get("note", ("",))[0],
+        )
         for (name, level, marker), columns in parts.items()
     )
 

@@ -197,6 +197,9 @@ class TableReader:
                     if cell(value, column):
                         put(row, column, cell(value, column), line)
                 self.reading.indicators.append(row)
+            elif kind == "note":
+                row = self.reading.indicators[-1]
+                put(row, self.template.note, "".join(line.text for line in payload), payload[0])
             elif kind == "total":
                 values, line = payload
                 for column, value in zip(self.template.total, values, strict=False):
@@ -216,25 +219,40 @@ class TableReader:
             line = lines[index]
             if line.tight.startswith(words("total_label")):
                 label, values = split_label(line.text)
+                self.note(events, fragments)
                 events.append(("total", (values, line)))
                 break
             joined = word_over_lines(lines[index:], vocabulary)
             if joined:
                 word, count = joined
+                fragments = self.note(events, fragments)
                 events.append(("word", (word, line)))
                 if any(kind == "row" for kind, _ in events):  # before the first row: header words
                     self.discard(fragments)
                 fragments, index = [], index + count
                 continue
             rest = self.without_level_words(line, vocabulary, events)
-            row = self.row(rest, fragments)
+            row = self.row(rest, self.note(events, fragments, dry_run=True))
             if row is None:
                 fragments.append(rest)
             else:
+                self.note(events, fragments)
                 events.append(("row", row))
                 fragments = []
             index += 1
         return events
+
+    def note(self, events: list, fragments: list[Line], dry_run: bool = False) -> list[Line]:
+        """The lines before a row, word or total that close the previous row's note (its 偏差原因:
+        sentences, up to the last line ending one) become a note event; returns the lines after."""
+        if not self.template.note or not any(kind == "row" for kind, _ in events):
+            return fragments
+        ends = [index for index, line in enumerate(fragments) if line.text.endswith("。")]
+        if not ends:
+            return fragments
+        if not dry_run:
+            events.append(("note", fragments[: ends[-1] + 1]))
+        return fragments[ends[-1] + 1 :]
 
     def discard(self, fragments: list[Line]) -> None:
         """Text between the last row and a level word that no row took: listed as not read."""
