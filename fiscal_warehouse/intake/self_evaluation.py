@@ -30,6 +30,7 @@ from fiscal_warehouse.intake.self_evaluation_cells import Line, Reading
 from fiscal_warehouse.intake.self_evaluation_definitions import words
 from fiscal_warehouse.intake.self_evaluation_table import TableReader
 
+TITLE_YEAR = re.compile(r"[（(]\d{4}年度?[）)]$")  # 项目支出绩效自评表（2024年度）
 YEAR_START = re.compile(r"^\d{4}\s*年")
 HEADING_NUMBER = re.compile(
     r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])"
@@ -44,7 +45,7 @@ def printed_lines(lines: list[str]) -> list[Line]:
 
 
 def is_title(lines: list[Line], index: int) -> bool:
-    tight = lines[index].tight
+    tight = TITLE_YEAR.sub("", lines[index].tight)
     if index + 1 < len(lines) and len(lines[index + 1].tight) < len(words("title_ending")[0]):
         tight += lines[index + 1].tight  # the title's last characters on a line of their own
     if not tight.endswith(words("title_ending")) or "，" in tight or len(tight) > 60 or HEADING_NUMBER.match(tight):
@@ -98,9 +99,14 @@ def page_lines(parsed: ParsedPage, page: Page) -> list[Line]:
     ]
     for table in parsed.tables:
         for row, texts in zip(table.rows, table.texts, strict=True):
-            cells = [(box, text.replace("\n", "").strip()) for box, text in zip(row.cells, texts, strict=True) if box]
-            cells = [(box, text) for box, text in cells if text]
-            number = located.line_in(cells[0][0]) if cells else None
+            # an empty cell is kept as a dash: the columns after it stay in their places
+            cells = [
+                (box, (text or "").replace("\n", "").strip() or "-")
+                for box, text in zip(row.cells, texts, strict=True)
+                if box
+            ]
+            printed = [box for box, text in cells if text != "-"]
+            number = located.line_in(printed[0]) if printed else None
             if number is not None:
                 lines.append(Line(number, " ".join(text for _, text in cells), page.number))
     return [line for line in lines if line.text]

@@ -63,7 +63,8 @@ def value_groups(tokens: list[str]) -> list[str]:
     """Tokens grouped into cell values: a number with the unit words after it (`>=2.20 万人次`)."""
     groups: list[str] = []
     for token in tokens:
-        attaches = groups and VALUE_START.match(groups[-1]) and not VALUE_START.match(token) and len(token) <= 3
+        unit_word = not VALUE_START.match(token) and len(token) <= 3 and comparable(token) not in words("dash")
+        attaches = groups and VALUE_START.match(groups[-1]) and unit_word
         if attaches and not re.search(r"\d", token) and groups[-1][-1] not in "%":
             groups[-1] = f"{groups[-1]} {token}"
         else:

@@ -218,7 +218,7 @@ class TableReader:
         while index < len(lines):
             line = lines[index]
             if line.tight.startswith(words("total_label")):
-                label, values = split_label(line.text)
+                values = list(itertools.takewhile(NUMBER.match, line.text.split(" ")[1:]))
                 self.note(events, fragments)
                 events.append(("total", (values, line)))
                 break
@@ -296,8 +296,17 @@ class TableReader:
 
     def row_values(self, text: str) -> tuple[str, dict[str, str], list[str]] | None:
         """(name part, column -> value, leading columns not on the line) when the line ends
-        with the template's last value columns; None when it does not end with a value."""
+        with the template's last value columns (and its note, when a whole row is one line, as in
+        a PDF); None when it does not end with a value."""
         groups = value_groups(text.split(" "))
+        if self.template.note and groups and not NUMBER.match(groups[-1]):
+            with_note = self.cells_from_end(groups[:-1])
+            if with_note and with_note[1] and not with_note[2]:
+                return with_note[0], {**with_note[1], self.template.note: groups[-1]}, []
+        return self.cells_from_end(groups)
+
+    def cells_from_end(self, groups: list[str]) -> tuple[str, dict[str, str], list[str]] | None:
+        groups = list(groups)
         columns = list(self.template.indicators)
         cells: dict[str, str] = {}
         while columns and groups:
