@@ -13,6 +13,7 @@ from tqdm import tqdm
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint
+from fiscal_warehouse.intake import self_evaluation
 from fiscal_warehouse.intake.explanations import Reading, read_explanations
 from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
@@ -60,7 +61,8 @@ class ReadReport:
     pages: int
     rendering: str
     reading: StatementReading
-    explanations: Reading
+    explanations: Reading  # its explanation sections, for the review
+    self_evaluation: self_evaluation.Reading  # its self-evaluation tables, for the review
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
@@ -76,6 +78,7 @@ def read_report(source: Path, report_id: str | None, data: DataFolder = DataFold
     with upright(source) as readable:
         pages = read_pages(readable)
         reading = read_statement_tables(readable, pages)
+        evaluations = self_evaluation.read_pdf(readable, reading.pages)  # lines as the rendering numbers them
     if not any(table.status != "absent" for table in reading.tables):
         raise UnreadableDocument(f"{source}: not a final-accounts report (none of the nine statement tables was found)")
     # The identity cites the rendering, in which the statement pages are pdfplumber's.
@@ -87,7 +90,16 @@ def read_report(source: Path, report_id: str | None, data: DataFolder = DataFold
     rendered = rendering(reading.pages)
     explanations = read_explanations(Passage.of_rendered_pdf(rendered), report_id)
     return ReadReport(
-        source, report_id, document_name, sha256_of(source), identity, len(pages), rendered, reading, explanations
+        source,
+        report_id,
+        document_name,
+        sha256_of(source),
+        identity,
+        len(pages),
+        rendered,
+        reading,
+        explanations,
+        evaluations,
     )
 
 
@@ -178,6 +190,8 @@ def print_review(report: ReadReport, database: Path) -> None:
         print(f"    {seed}: {len(rows)} rows")
     for unread in explanations.unread:
         print(f"    not read: {unread.section} {unread.place} {unread.why}".rstrip())
+    for line in self_evaluation.review(report.self_evaluation):
+        print(line)
     with duckdb.connect(str(database), read_only=True) as connection:
         findings = connection.execute(
             "select check_id, finding_kind, subject, published_value, computed_value, source_lines, review_status"

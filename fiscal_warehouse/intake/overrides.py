@@ -49,6 +49,13 @@ def row_key(row: dict[str, str], key_columns: list[str]) -> str:
     return "|".join(row[column] for column in key_columns)
 
 
+def key_cells(key: str, key_columns: list[str], report_id: str) -> dict[str, str]:
+    """The key columns of a row only the overrides give, from its key (when no key value holds a '|')."""
+    parts = key.split("|")
+    cells = dict(zip(key_columns, parts, strict=True)) if len(parts) == len(key_columns) else {}
+    return cells | {"report_id": report_id}
+
+
 @dataclass
 class Applied:
     """Rows after the overrides, and how many of their cells the reader read right by itself."""
@@ -90,7 +97,7 @@ def apply(
             continue
         row = by_key.get(key)
         if row is None:
-            row = added.setdefault(key, {})
+            row = added.setdefault(key, key_cells(key, key_columns, override.report_id))
         elif row.get(override.column_name) == override.printed_text:
             raise SystemExit(
                 f"seeds/{OVERRIDES_FILE}: {seed_name} {key} {override.column_name}: the reader already reads "

@@ -1,11 +1,13 @@
-"""Regenerate every transcription seed from the transcription scripts.
+"""Regenerate every transcription seed from the general readers and the reading overrides.
 
     python -m fiscal_warehouse.transcribe            # rewrite seeds/
-    python -m fiscal_warehouse.transcribe --check    # fail if seeds/ differ from the scripts
+    python -m fiscal_warehouse.transcribe --check    # fail if seeds/ differ from what the readers read
 
-Each script transcribes one part of one report (its values cited line by line, hand
-readings written in the script as explicit overrides) into fragment CSV files with the
-seeds' headers; this module runs them all into a scratch folder and concatenates the
+Two general readers, one per kind of document part, read every text report: the explanations
+(transcribe/explanations.py: fiscal_warehouse/intake/explanations.py) and the self-evaluation
+tables (transcribe/self_evaluations.py: fiscal_warehouse/intake/self_evaluation.py). What they
+cannot read is corrected by seeds/reading_overrides.csv, never by code; each part prints the
+reader's own rate. This module runs the parts into a scratch folder and concatenates the
 fragments of each seed in report order.
 """
 
@@ -23,13 +25,7 @@ from fiscal_warehouse.documents import SEEDS_DIR
 # In the order their rows appear in the seeds.
 PARTS = [
     "explanations",
-    "changji_hrss_2023_perf_part1",
-    "changji_hrss_2023_perf_part2",
-    "tongcheng_hrss_2023_perf_part1",
-    "tongcheng_hrss_2023_perf_part2",
-    "tongcheng_hrss_2023_performance_reports",
-    "yanqi_social_insurance_2023_perf_part1",
-    "yanqi_social_insurance_2023_perf_part2",
+    "self_evaluations",
 ]
 
 
@@ -82,7 +78,7 @@ def main(argv: list[str]) -> int:
     differing = [seed for seed, text in assembled.items() if (SEEDS_DIR / seed).read_text(encoding="utf-8") != text]
     if args.check:
         for seed in differing:
-            print(f"seeds/{seed} differs from what the transcription scripts produce")
+            print(f"seeds/{seed} differs from what the readers and the overrides produce")
         return 1 if differing else 0
     for seed, text in assembled.items():
         (SEEDS_DIR / seed).write_text(text, encoding="utf-8")

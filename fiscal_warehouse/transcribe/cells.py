@@ -1,34 +1,23 @@
-"""What the transcription scripts share: printed lines, cells, seed headers.
-
-A cell is a pair (value as printed, line where it starts); NONE is a cell not printed.
-"""
+"""What the transcription parts share: the seeds' headers, the fragments they write, the text reports."""
 
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
-from fiscal_warehouse.documents import SEEDS_DIR
-
-NONE = ("", "")
-
-
-def printed_line(lines: list[str], number: int) -> str:
-    """Line `number` of a document, runs of whitespace kept as one space, ends stripped."""
-    return re.sub(r"\s+", " ", lines[number - 1]).strip()
+from fiscal_warehouse.documents import SEEDS_DIR, report_documents
 
 
 def seed_header(seed: str) -> list[str]:
     """The columns of a seed, from its CSV header line."""
-    return (SEEDS_DIR / f"{seed}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    with open(SEEDS_DIR / f"{seed}.csv", encoding="utf-8", newline="") as handle:
+        return next(csv.reader(handle))
 
 
-def put(row: dict, column: str, cell: tuple) -> None:
-    """Write a cell into a row: the value and, when it is printed, its line."""
-    value, line = cell
-    row[column] = value
-    row[column + "_line"] = str(line) if value != "" else ""
+def text_reports() -> list[str]:
+    """The reports whose document is text. A PDF's explanations and tables are read by make
+    add-report; its narrative rows are not written yet (see README)."""
+    return [report_id for report_id, document in report_documents().items() if not document.endswith(".pdf")]
 
 
 def write_fragment(out_dir: Path, name: str, header: list[str], rows: list[dict]) -> None:

@@ -14,17 +14,10 @@ from fiscal_warehouse.intake import overrides
 from fiscal_warehouse.intake.explanation_rows import NARRATIVE_SEEDS, narrative_rows
 from fiscal_warehouse.intake.explanations import read_explanations
 from fiscal_warehouse.intake.passage import Passage
-from fiscal_warehouse.transcribe.cells import seed_header, write_fragment
+from fiscal_warehouse.transcribe.cells import seed_header, text_reports, write_fragment
 
 # Where the seeds are written; `python -m fiscal_warehouse.transcribe` points it at a scratch folder.
 OUT_DIR = SEEDS_DIR
-
-
-def text_reports() -> list[str]:
-    """The reports transcribed from text. A PDF's explanations are read and reviewed by make
-    add-report, not yet written: the narrative checks would count the sentences the national
-    template does not print as missing parts (see README)."""
-    return [report_id for report_id, document in report_documents().items() if not document.endswith(".pdf")]
 
 
 def report_passage(report_id: str) -> Passage:
