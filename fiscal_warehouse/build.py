@@ -178,8 +178,11 @@ def build(
     stage_seconds: dict[str, float] | None = None,
     wait: bool | None = None,
     record_inputs: bool = True,
+    done: str = "published",
 ) -> int:
     """Check the seeds, run dbt into a candidate file, publish it; seconds per stage into stage_seconds.
+
+    `done` says what the last line calls the result ("published <file> in … s").
 
     Holds the build's locks (building_lock) throughout; without waiting for them (wait=False),
     stops with lock.BUSY_EXIT_STATUS if another build holds them."""
@@ -192,6 +195,7 @@ def build(
                 data_dir=data_dir,
                 stage_seconds=stage_seconds,
                 record_inputs=record_inputs,
+                done=done,
             )
     except lock.Busy as busy:
         print(f"build not started: {busy}; not waiting; {published} was not touched", file=sys.stderr)
@@ -206,6 +210,7 @@ def build_holding_the_lock(
     data_dir: Path | None,
     stage_seconds: dict[str, float] | None,
     record_inputs: bool,
+    done: str = "published",
 ) -> int:
     started = time.monotonic()
     stages = stage_seconds if stage_seconds is not None else {}
@@ -255,7 +260,7 @@ def build_holding_the_lock(
     finally:
         shutil.rmtree(candidate.parent, ignore_errors=True)
     print(
-        f"published {published} in {time.monotonic() - started:.1f} s ("
+        f"{done} {published} in {time.monotonic() - started:.1f} s ("
         + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in stages.items())
         + ")"
     )

@@ -40,13 +40,17 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
+MEMORY_LIMIT_CAP_GIB = 5
+
+
 def memory_limit() -> str:
     """DuckDB's memory limit for a build: $FISCAL_MEMORY_LIMIT, else 60% of the machine's memory
-    (DuckDB spills to disk beyond it, and the rest is left to dbt and the system)."""
+    but at most 5 GiB (DuckDB spills to disk beyond it, and the rest is left to dbt and the
+    system): the aim is a build of 10,000 reports under 8 GB on a machine it shares."""
     if os.environ.get("FISCAL_MEMORY_LIMIT"):
         return os.environ["FISCAL_MEMORY_LIMIT"]
     total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    return f"{max(1, int(total * 0.6 / 2**30))}GiB"
+    return f"{max(1, min(MEMORY_LIMIT_CAP_GIB, int(total * 0.6 / 2**30)))}GiB"
 
 
 @dataclass(frozen=True)

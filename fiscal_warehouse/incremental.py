@@ -184,7 +184,13 @@ def add(published: Path, data_root: Path, report_ids: set[str], project_dir: Pat
     try:
         write_scratch_folder(data_root, report_ids, scratch)
         print(f"adding {len(report_ids)} report(s) to {published} without rebuilding the others:", flush=True)
-        status = build(scratch / "fiscal.duckdb", project_dir=project_dir, data_dir=scratch, record_inputs=False)
+        status = build(
+            scratch / "fiscal.duckdb",
+            project_dir=project_dir,
+            data_dir=scratch,
+            record_inputs=False,
+            done="built the new report(s) alone, not yet published, into",
+        )
         if status != 0:
             return status
         built = time.monotonic()

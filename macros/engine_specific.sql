@@ -207,3 +207,28 @@
             and {{ rows }}.page_key = {{ lines }}.page_key
             and {{ rows }}.{{ row_key }} > {{ lines }}.{{ line_key }}
 {%- endmacro %}
+
+{#
+    Each row of `rows` once for every n from 1 to `count_expression` (at most `max_count`),
+    with n added as `column_name`. DuckDB unnests a range per row; the portable form joins a
+    series of numbers, which DuckDB answers with a far slower range join.
+#}
+{% macro each_number_up_to(rows, count_expression, max_count, column_name) -%}
+    {{ return(adapter.dispatch('each_number_up_to')(rows, count_expression, max_count, column_name)) }}
+{%- endmacro %}
+
+{% macro default__each_number_up_to(rows, count_expression, max_count, column_name) -%}
+    select
+        {{ rows }}.*,
+        numbers.generated_number as {{ column_name }}
+    from {{ rows }}
+    inner join ({{ dbt.generate_series(max_count) }}) as numbers
+        on numbers.generated_number <= {{ count_expression }}
+{%- endmacro %}
+
+{% macro duckdb__each_number_up_to(rows, count_expression, max_count, column_name) -%}
+    select
+        *,
+        unnest(range(1, least({{ count_expression }}, {{ max_count }}) + 1)) as {{ column_name }}
+    from {{ rows }}
+{%- endmacro %}

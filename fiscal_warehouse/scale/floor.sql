@@ -435,8 +435,9 @@ from printed
 where length(printed_number) <= 30;
 
 -- Each line squeezed (no whitespace) in the forms a text value is compared with, and the characters
--- of its page up to its end in each form: as printed, without page-number lines, and also without
--- inline page numbers (the shortest form, whose start orders the lines for the as-of join).
+-- up to its end in each form: as printed, without page-number lines, and also without inline page
+-- numbers (the shortest form, whose start orders the lines for the as-of join). One running count
+-- over all lines in order, compared only between lines of one page (faster than one per page).
 create temp table squeezed_lines as
 with forms as (
     select report_id, coalesce(page_number, 0) as page_key, line_number,
@@ -455,10 +456,10 @@ measured as (
 ),
 placed as (
     select *,
-        [cast(sum(lengths[1]) over page as bigint), cast(sum(lengths[2]) over page as bigint),
-         cast(sum(lengths[3]) over page as bigint)] as through
+        [cast(sum(lengths[1]) over all_lines as bigint), cast(sum(lengths[2]) over all_lines as bigint),
+         cast(sum(lengths[3]) over all_lines as bigint)] as through
     from measured
-    window page as (partition by report_id, page_key order by line_number)
+    window all_lines as (order by report_id, page_key, line_number rows between unbounded preceding and current row)
 )
 select *, (through[3] - lengths[3]) * 1000000 + line_number as line_key from placed;
 

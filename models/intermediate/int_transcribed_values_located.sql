@@ -67,8 +67,11 @@ line_lengths as (
 
 lines_placed as (
 
-    {# How many characters of its page come up to the end of each line, in each form, and the
-       shortest form's count as an order key for the as-of join. #}
+    {# How many characters come up to the end of each line, in each form, and the shortest
+       form's count as an order key for the as-of join. One running count over every line in
+       document order (a running sum partitioned by page takes DuckDB about twice as long): it is
+       only ever compared between lines of one page, so what earlier pages add cancels out (times
+       10^6 it stays within a bigint up to billions of characters in all). #}
     select
         report_id,
         page_key,
@@ -83,20 +86,32 @@ lines_placed as (
     from (
         select
             *,
-            cast(
-                sum(length_as_printed) over page_lines as {{ dbt.type_bigint() }}
-            ) as through_as_printed,
-            cast(
-                sum(length_without_page_lines) over page_lines as {{ dbt.type_bigint() }}
-            ) as through_without_page_lines,
-            cast(
-                sum(length_without_page_numbers) over page_lines as {{ dbt.type_bigint() }}
-            ) as through_without_page_numbers
+            cast(sum(length_as_printed) over all_lines as {{ dbt.type_bigint() }}) as through_as_printed,
+            cast(sum(length_without_page_lines) over all_lines as {{ dbt.type_bigint() }})
+                as through_without_page_lines,
+            cast(sum(length_without_page_numbers) over all_lines as {{ dbt.type_bigint() }})
+                as through_without_page_numbers
         from line_lengths
-        window page_lines as (
-            partition by report_id, page_key order by line_number rows between unbounded preceding and current row
+        window all_lines as (
+            order by report_id, page_key, line_number rows between unbounded preceding and current row
         )
     ) as counted
+
+),
+
+values_at_cited_lines as {{ materialized_cte() }} (
+
+    {# Every value with its cited line's text, joined once for the numbers, the texts and the result. #}
+    select
+        transcribed_values.*,
+        cited_line.line_text as source_line_text,
+        cited_line.line_number is not null as has_cited_line
+    from transcribed_values
+    left join document_lines as cited_line
+        on
+            transcribed_values.report_id = cited_line.report_id
+            and transcribed_values.page_key = cited_line.page_key
+            and transcribed_values.source_line = cited_line.line_number
 
 ),
 
@@ -119,28 +134,24 @@ cited_number_lines as (
         cited.report_id,
         cited.page_key,
         cited.line_number,
-        cited_line.line_text,
+        cited.line_text,
         {{ squeeze_whitespace(dbt.concat([
-            'cited_line.line_text', "coalesce(next_line.line_text, '')"
+            'cited.line_text', "coalesce(next_line.line_text, '')"
         ])) }} as joined_with_next_line
     from (
         select distinct
             report_id,
             page_key,
-            source_line as line_number
-        from transcribed_values
-        where value_kind = 'number'
+            source_line as line_number,
+            source_line_text as line_text
+        from values_at_cited_lines
+        where value_kind = 'number' and has_cited_line
     ) as cited
     inner join next_non_blank_lines
         on
             cited.report_id = next_non_blank_lines.report_id
             and cited.page_key = next_non_blank_lines.page_key
             and cited.line_number = next_non_blank_lines.line_number
-    inner join document_lines as cited_line
-        on
-            cited.report_id = cited_line.report_id
-            and cited.page_key = cited_line.page_key
-            and cited.line_number = cited_line.line_number
     left join document_lines as next_line
         on
             cited.report_id = next_line.report_id
@@ -214,45 +225,42 @@ numbers_located as (
 text_values as (
 
     select
-        transcribed_values.seed_name,
-        transcribed_values.row_key,
-        transcribed_values.column_name,
-        transcribed_values.report_id,
-        transcribed_values.page_key,
-        transcribed_values.source_page,
-        transcribed_values.source_line,
-        {{ squeeze_whitespace('transcribed_values.printed_value') }} as wanted_text,
-        {{ squeeze_whitespace('cited_line.line_text') }} as cited_line_text,
-        {{ squeeze_whitespace(drop_inline_page_numbers('cited_line.line_text')) }}
-            as cited_line_text_without_page_numbers,
-        cited_place.through_as_printed as cited_through_as_printed,
-        cited_place.through_without_page_lines as cited_through_without_page_lines,
-        cited_place.through_without_page_numbers as cited_through_without_page_numbers
-    from transcribed_values
-    inner join document_lines as cited_line
-        on
-            transcribed_values.report_id = cited_line.report_id
-            and transcribed_values.page_key = cited_line.page_key
-            and transcribed_values.source_line = cited_line.line_number
-    inner join lines_placed as cited_place
-        on
-            transcribed_values.report_id = cited_place.report_id
-            and transcribed_values.page_key = cited_place.page_key
-            and transcribed_values.source_line = cited_place.line_number
-    where transcribed_values.value_kind = 'text'
+        seed_name,
+        row_key,
+        column_name,
+        report_id,
+        page_key,
+        source_page,
+        source_line,
+        {{ squeeze_whitespace('printed_value') }} as wanted_text,
+        {{ squeeze_whitespace('source_line_text') }} as cited_line_text,
+        {{ squeeze_whitespace(drop_inline_page_numbers('source_line_text')) }}
+            as cited_line_text_without_page_numbers
+    from values_at_cited_lines
+    where value_kind = 'text' and has_cited_line
 
 ),
 
 run_on_texts as (
 
     {# A text not whole on its cited line: it can reach into the lines that start before the
-       end of its cited line plus its own length (in the shortest form). #}
+       end of its cited line plus its own length (in the shortest form). Only these texts need
+       the characters counted up to their cited line. #}
     select
-        *,
-        {{ dbt.length('wanted_text') }} as wanted_length,
-        (cited_through_without_page_numbers + {{ dbt.length('wanted_text') }}) * 1000000 as reach_order_key
+        text_values.*,
+        cited_place.through_as_printed as cited_through_as_printed,
+        cited_place.through_without_page_lines as cited_through_without_page_lines,
+        cited_place.through_without_page_numbers as cited_through_without_page_numbers,
+        {{ dbt.length('text_values.wanted_text') }} as wanted_length,
+        (cited_place.through_without_page_numbers + {{ dbt.length('text_values.wanted_text') }}) * 1000000
+            as reach_order_key
     from text_values
-    where {{ dbt.position('wanted_text', 'cited_line_text') }} = 0
+    inner join lines_placed as cited_place
+        on
+            text_values.report_id = cited_place.report_id
+            and text_values.page_key = cited_place.page_key
+            and text_values.source_line = cited_place.line_number
+    where {{ dbt.position('text_values.wanted_text', 'text_values.cited_line_text') }} = 0
 
 ),
 
@@ -346,9 +354,16 @@ window_forms as (
 
 ),
 
-line_characters as (
+text_start_candidates as (
 
-    {{ dbt.generate_series(max_line_characters) }}
+    {# Every number of characters the cited line could hold of the text: at least one, fewer
+       than the whole text, at most the whole line. #}
+    {{ each_number_up_to(
+        'window_forms',
+        'least(window_forms.wanted_length - 1, ' ~ dbt.length('window_forms.cited_text') ~ ')',
+        max_line_characters,
+        'characters_on_cited_line'
+    ) }}
 
 ),
 
@@ -356,23 +371,21 @@ text_starts as (
 
     {# Where the text can start on its cited line: the line's last n characters are the text's
        first n, and the window holds the rest. #}
-    select
-        window_forms.*,
-        line_characters.generated_number as characters_on_cited_line
-    from window_forms
-    inner join line_characters
-        on window_forms.wanted_length > line_characters.generated_number
+    select *
+    from text_start_candidates
     where
-        line_characters.generated_number <= {{ dbt.length('window_forms.cited_text') }}
-        and window_forms.wanted_length - line_characters.generated_number <= window_forms.after_cited
-        and {{ dbt.right('window_forms.cited_text', 'line_characters.generated_number') }}
-        = substring(window_forms.wanted_text, 1, line_characters.generated_number)
+        wanted_length - characters_on_cited_line <= after_cited
+        and {{ dbt.right('cited_text', 'characters_on_cited_line') }}
+        = substring(wanted_text, 1, characters_on_cited_line)
 
 ),
 
-line_offsets as (
+text_start_lines as (
 
-    {{ dbt.generate_series(text_window_lines) }}
+    {# Each following line of a window, by its offset from the cited line. #}
+    {{ each_number_up_to(
+        'text_starts', 'text_starts.last_line - text_starts.source_line', text_window_lines, 'line_offset'
+    ) }}
 
 ),
 
@@ -403,14 +416,12 @@ text_parts_placed as (
             when 'without page-number lines' then lines_placed.length_without_page_lines
             else lines_placed.length_without_page_numbers
         end as line_length
-    from text_starts
-    inner join line_offsets
-        on line_offsets.generated_number <= text_starts.last_line - text_starts.source_line
+    from text_start_lines as text_starts
     inner join lines_placed
         on
             text_starts.report_id = lines_placed.report_id
             and text_starts.page_key = lines_placed.page_key
-            and text_starts.source_line + line_offsets.generated_number = lines_placed.line_number
+            and text_starts.source_line + text_starts.line_offset = lines_placed.line_number
 
 ),
 
@@ -533,27 +544,22 @@ located_once as (
 final as (
 
     select
-        transcribed_values.seed_name,
-        transcribed_values.report_id,
-        transcribed_values.row_key,
-        transcribed_values.column_name,
-        transcribed_values.value_kind,
-        transcribed_values.printed_value,
-        transcribed_values.source_page,
-        transcribed_values.source_line,
-        document_lines.line_text as source_line_text,
+        values_at_cited_lines.seed_name,
+        values_at_cited_lines.report_id,
+        values_at_cited_lines.row_key,
+        values_at_cited_lines.column_name,
+        values_at_cited_lines.value_kind,
+        values_at_cited_lines.printed_value,
+        values_at_cited_lines.source_page,
+        values_at_cited_lines.source_line,
+        values_at_cited_lines.source_line_text,
         coalesce(located.is_found, false) as is_found_at_line
-    from transcribed_values
+    from values_at_cited_lines
     left join located_once as located
         on
-            transcribed_values.seed_name = located.seed_name
-            and transcribed_values.row_key = located.row_key
-            and transcribed_values.column_name = located.column_name
-    left join document_lines
-        on
-            transcribed_values.report_id = document_lines.report_id
-            and transcribed_values.page_key = document_lines.page_key
-            and transcribed_values.source_line = document_lines.line_number
+            values_at_cited_lines.seed_name = located.seed_name
+            and values_at_cited_lines.row_key = located.row_key
+            and values_at_cited_lines.column_name = located.column_name
 
 )
 
