@@ -251,6 +251,39 @@ def three_public_expenses(report_id: str) -> pd.DataFrame:
     )
 
 
+# -- 预决算对比 ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BudgetOutturn:
+    pair: pd.DataFrame  # the report's department and year: its budget and final accounts (one row or none)
+    lines: pd.DataFrame  # fct_budget_vs_outturn's lines of that pair
+
+
+def budget_outturn(report_id: str) -> BudgetOutturn:
+    pair = query(
+        """
+        select budget_outturn_pair_id, department_name, fiscal_year, budget_report_id, final_report_id,
+            pairing_status, pairing_status_label
+        from fct_budget_outturn_pair
+        where budget_report_id = ? or final_report_id = ?
+        """,
+        [report_id, report_id],
+    )
+    lines = query(
+        """
+        select fund_scope_zh, expenditure_type_zh, function_subject_code, subject_level, line_item,
+            budget_wan_yuan, outturn_wan_yuan, variance_wan_yuan, execution_rate_pct,
+            budget_source_places, outturn_source_places
+        from fct_budget_vs_outturn
+        where budget_report_id = ? or final_report_id = ?
+        order by fund_scope, expenditure_type, coalesce(function_subject_code, '')
+        """,
+        [report_id, report_id],
+    )
+    return BudgetOutturn(pair, lines)
+
+
 # -- 绩效 -----------------------------------------------------------------------------------
 
 

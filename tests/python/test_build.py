@@ -29,7 +29,7 @@ def test_dim_report_has_one_row_per_registered_report(db):
     rows = db.execute(
         "select report_id, fiscal_year, unit_name, source_document, source_sha256, region_code from dim_report"
     ).fetchall()
-    assert len(rows) == len(expected) == 4
+    assert len(rows) == len(expected) == 7
     for report_id, fiscal_year, unit_name, document, sha256, region_code in rows:
         seed = expected[report_id]
         assert (fiscal_year, unit_name, document, sha256) == (
