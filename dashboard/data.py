@@ -85,7 +85,7 @@ def reports(text: str = "", limit: int = 200, keep: str | None = None) -> Report
     """
     listed = query(
         """
-        select report_id, fiscal_year, unit_name, scope_label, province_name, prefecture_name,
+        select report_id, fiscal_year, document_kind_label, unit_name, scope_label, province_name, prefecture_name,
             county_name, region_name, source_document, source_sha256, document_format,
             count(*) over () as total_matches
         from dim_report

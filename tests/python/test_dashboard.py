@@ -101,9 +101,16 @@ def filter_reports(at: AppTest, text: str) -> AppTest:
 
 
 def label(report_id: str) -> str:
-    """A report as the selector lists it: '通城县人力资源和社会保障局（2023 年）'."""
+    """A report as the selector lists it: '通城县人力资源和社会保障局（2023 年）', with its id where
+    another report reads the same (a unit's budget and final accounts of one year)."""
     report = seed_row("reports", report_id=report_id)
-    return f"{report['unit_name']}（{report['fiscal_year']} 年）"
+    text = f"{report['unit_name']}（{report['fiscal_year']} 年）"
+    same = [
+        row
+        for row in seed_rows("reports")
+        if (row["unit_name"], row["fiscal_year"]) == (report["unit_name"], report["fiscal_year"])
+    ]
+    return f"{text} · {report_id}" if len(same) > 1 else text
 
 
 def sidebar_captions(at: AppTest) -> list[str]:
