@@ -27,16 +27,17 @@ $(HARLEQUIN_INSTALLED): requirements-harlequin.txt
 build: $(INSTALLED)
 	$(BIN)/python -m fiscal_warehouse.build $(if $(DATA),--data "$(DATA)")
 
-## Add a final-accounts PDF: copy it into documents/, read its statement tables into the seeds,
-## build, publish and print a review (REPORT_ID=… to name it; by default from the file name).
+## Add a final-accounts or budget PDF: copy it into documents/, read its statement tables into the
+## seeds, build, publish and print a review (REPORT_ID=… to name it; by default from the file name;
+## KIND=budget or KIND=final_accounts when the document's own words should not decide).
 add-report: $(INSTALLED)
-	@test -n "$(DOC)" || (echo "usage: make add-report DOC=path/to/report.pdf [REPORT_ID=id]" >&2; exit 2)
-	$(BIN)/python -m fiscal_warehouse.intake "$(DOC)" $(if $(REPORT_ID),--report-id "$(REPORT_ID)") $(if $(DATA),--data "$(DATA)")
+	@test -n "$(DOC)" || (echo "usage: make add-report DOC=path/to/report.pdf [REPORT_ID=id] [KIND=budget]" >&2; exit 2)
+	$(BIN)/python -m fiscal_warehouse.intake "$(DOC)" $(if $(REPORT_ID),--report-id "$(REPORT_ID)") $(if $(KIND),--kind "$(KIND)") $(if $(DATA),--data "$(DATA)")
 
 ## Add every PDF in a folder (one build; files that cannot be read are listed at the end).
 add-reports: $(INSTALLED)
 	@test -n "$(DIR)" || (echo "usage: make add-reports DIR=path/to/folder" >&2; exit 2)
-	$(BIN)/python -m fiscal_warehouse.intake --folder "$(DIR)" $(if $(DATA),--data "$(DATA)")
+	$(BIN)/python -m fiscal_warehouse.intake --folder "$(DIR)" $(if $(KIND),--kind "$(KIND)") $(if $(DATA),--data "$(DATA)")
 
 ## A published warehouse, built only if there is none yet (`make build` always rebuilds).
 $(WAREHOUSE): | $(INSTALLED)

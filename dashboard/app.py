@@ -27,6 +27,9 @@ PAGES = [
     st.Page(PAGES_DIR / "expenditure.py", title="支出明细", icon=":material/account_tree:", url_path="expenditure"),
     st.Page(PAGES_DIR / "three_public.py", title="三公经费", icon=":material/directions_car:", url_path="three_public"),
     st.Page(PAGES_DIR / "performance.py", title="绩效", icon=":material/task_alt:", url_path="performance"),
+    st.Page(
+        PAGES_DIR / "budget_outturn.py", title="预决算对比", icon=":material/compare_arrows:", url_path="budget_outturn"
+    ),
     st.Page(PAGES_DIR / "audit.py", title="审计发现", icon=":material/fact_check:", url_path="audit"),
 ]
 

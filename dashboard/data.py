@@ -85,7 +85,7 @@ def reports(text: str = "", limit: int = 200, keep: str | None = None) -> Report
     """
     listed = query(
         """
-        select report_id, fiscal_year, unit_name, scope_label, province_name, prefecture_name,
+        select report_id, fiscal_year, document_kind_label, unit_name, scope_label, province_name, prefecture_name,
             county_name, region_name, source_document, source_sha256, document_format,
             count(*) over () as total_matches
         from dim_report
@@ -249,6 +249,39 @@ def three_public_expenses(report_id: str) -> pd.DataFrame:
         """,
         [report_id],
     )
+
+
+# -- 预决算对比 ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BudgetOutturn:
+    pair: pd.DataFrame  # the report's department and year: its budget and final accounts (one row or none)
+    lines: pd.DataFrame  # fct_budget_vs_outturn's lines of that pair
+
+
+def budget_outturn(report_id: str) -> BudgetOutturn:
+    pair = query(
+        """
+        select budget_outturn_pair_id, department_name, fiscal_year, budget_report_id, final_report_id,
+            pairing_status, pairing_status_label
+        from fct_budget_outturn_pair
+        where budget_report_id = ? or final_report_id = ?
+        """,
+        [report_id, report_id],
+    )
+    lines = query(
+        """
+        select fund_scope_zh, expenditure_type_zh, function_subject_code, subject_level, line_item,
+            budget_wan_yuan, outturn_wan_yuan, variance_wan_yuan, execution_rate_pct,
+            budget_source_places, outturn_source_places
+        from fct_budget_vs_outturn
+        where budget_report_id = ? or final_report_id = ?
+        order by fund_scope, expenditure_type, coalesce(function_subject_code, '')
+        """,
+        [report_id, report_id],
+    )
+    return BudgetOutturn(pair, lines)
 
 
 # -- 绩效 -----------------------------------------------------------------------------------

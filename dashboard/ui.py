@@ -196,7 +196,8 @@ def header(title: str, report: pd.Series) -> None:
         else "行号为源文件中的行号"
     )
     st.caption(
-        f"{report['unit_name']} · {report['fiscal_year']} 年度部门决算 · {report['scope_label']} · {region} · "
+        f"{report['unit_name']} · {report['fiscal_year']} 年度{report['document_kind_label']} · "
+        f"{report['scope_label']} · {region} · "
         f"来源文件 documents/{report['source_document']}（{lines}） · 金额单位：{UNIT}"
     )
 

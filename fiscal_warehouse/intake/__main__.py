@@ -1,9 +1,10 @@
-"""Add final-accounts PDFs to the warehouse.
+"""Add final-accounts and budget PDFs to the warehouse.
 
-    python -m fiscal_warehouse.intake path/to/report.pdf [--report-id ID]   (make add-report DOC=…)
+    python -m fiscal_warehouse.intake path/to/report.pdf [--report-id ID] [--kind budget]   (make add-report DOC=…)
     python -m fiscal_warehouse.intake --folder path/to/folder               (make add-reports DIR=…)
 
-Each PDF is read (statement tables, pages and lines), copied into documents/ with its text
+Each PDF's kind (final accounts or budget) is read from the words it prints unless --kind
+says it. Each PDF is read (statement tables, pages and lines), copied into documents/ with its text
 rendering, and its rows replace the report's rows in the seeds; then the warehouse is built
 and published once, and a review is printed: the tables found and their pages, the rows and
 cells read, every cell that could not be read, and what the checks found. A document that
@@ -20,6 +21,7 @@ import sys
 from pathlib import Path
 
 from fiscal_warehouse.intake.adding import DataFolder, add_documents
+from fiscal_warehouse.intake.definitions import DOCUMENT_KINDS
 from fiscal_warehouse.lock import NO_WAIT_VARIABLE
 
 
@@ -28,6 +30,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("documents", nargs="*", type=Path, help="PDF files to add")
     parser.add_argument("--folder", type=Path, help="add every PDF in this folder")
     parser.add_argument("--report-id", help="the report's id (one document only; default: derived from the document)")
+    parser.add_argument(
+        "--kind", choices=DOCUMENT_KINDS, help="the documents' kind (default: read from each document's words)"
+    )
     parser.add_argument("--no-build", action="store_true", help="write the seeds and documents only")
     parser.add_argument("--data", type=Path, help="a folder with seeds/ and documents/ (default: the project's own)")
     parser.add_argument(
@@ -60,6 +65,7 @@ def main(argv: list[str]) -> int:
         build_after=not arguments.no_build,
         data=data,
         wait=False if arguments.no_wait else None,
+        kind=arguments.kind,
     )
 
 

@@ -14,6 +14,7 @@ from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint
 from fiscal_warehouse.intake import self_evaluation
+from fiscal_warehouse.intake.document_kind import document_kind
 from fiscal_warehouse.intake.explanations import Reading, read_explanations
 from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
@@ -30,6 +31,8 @@ from fiscal_warehouse.intake.seed_rows import (
 )
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
 from fiscal_warehouse.manifest import sha256_of
+
+KIND_NAMES = {"final_accounts": "final-accounts", "budget": "budget"}
 
 
 @dataclass(frozen=True)
@@ -73,14 +76,19 @@ def derived_report_id(source: Path, identity: ReportIdentity) -> str:
     return f"{identity.unit_name}_{identity.fiscal_year}"
 
 
-def read_report(source: Path, report_id: str | None, data: DataFolder = DataFolder()) -> ReadReport:
-    """Everything the warehouse takes from one PDF; raises UnreadableDocument."""
+def read_report(
+    source: Path, report_id: str | None, data: DataFolder = DataFolder(), kind: str | None = None
+) -> ReadReport:
+    """Everything the warehouse takes from one PDF; raises UnreadableDocument. Its kind (final
+    accounts or budget) is read from the document unless given."""
     with upright(source) as readable:
         pages = read_pages(readable)
-        reading = read_statement_tables(readable, pages)
+        kind = kind or document_kind(pages)
+        reading = read_statement_tables(readable, pages, kind)
         evaluations = self_evaluation.read_pdf(readable, reading.pages)  # lines as the rendering numbers them
     if not any(table.status != "absent" for table in reading.tables):
-        raise UnreadableDocument(f"{source}: not a final-accounts report (none of the nine statement tables was found)")
+        what = KIND_NAMES[kind]
+        raise UnreadableDocument(f"{source}: not a {what} report (none of its statement tables was found)")
     # The identity cites the rendering, in which the statement pages are pdfplumber's.
     identity = read_identity(source, reading.pages, data.seeds / "admin_divisions.csv")
     report_id = report_id or derived_report_id(source, identity)
@@ -149,7 +157,9 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
     ]
     sums.append(f"{report.sha256}  {report.document_name}")
     workspace.write(sums_path, "\n".join(sorted(sums, key=lambda line: line.split("  ", 1)[1])) + "\n")
-    new_row = report_row(report.report_id, report.identity, report.document_name, report.sha256, existing_columns)
+    new_row = report_row(
+        report.report_id, report.identity, report.document_name, report.sha256, existing_columns, report.reading
+    )
     workspace.write(
         data.seeds / "reports.csv",
         replace_report_rows(data.seeds / "reports.csv", existing_columns, report.report_id, [new_row]),
@@ -166,7 +176,8 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
 def print_review(report: ReadReport, database: Path) -> None:
     reading = report.reading
     identity = report.identity
-    print(f"\n== {report.report_id}: {identity.unit_name} {identity.fiscal_year}", end="")
+    kind = KIND_NAMES[reading.document_kind]
+    print(f"\n== {report.report_id}: {identity.unit_name} {identity.fiscal_year} {kind}", end="")
     print(f" ({report.document_name}, {report.pages} pages)")
     for table in reading.tables:
         pages = (
@@ -215,12 +226,13 @@ def add_documents(
     build_after: bool = True,
     data: DataFolder = DataFolder(),
     wait: bool | None = None,
+    kind: str | None = None,
 ) -> int:
     read: list[ReadReport] = []
     refused: list[str] = []
     for source in tqdm(sources, desc="reading", unit="pdf", disable=not progress, file=sys.stderr):
         try:
-            read.append(read_report(source, report_id, data))
+            read.append(read_report(source, report_id, data, kind))
         except UnreadableDocument as error:
             refused.append(str(error))
             if not progress:

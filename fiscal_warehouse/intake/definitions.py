@@ -34,6 +34,8 @@ class ColumnDefinition:
 @dataclass(frozen=True)
 class TableDefinition:
     table_no: int
+    document_kind: str  # final_accounts or budget
+    templates: tuple[str, ...]  # the templates printing it: national (nine tables), central (four)
     table_name: str
     layout: str  # two_sided, coded, matrix
     code_system: str  # function, economic or ''
@@ -46,8 +48,12 @@ def _read(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+DOCUMENT_KINDS = ("final_accounts", "budget")
+
+
 @cache
-def table_definitions() -> tuple[TableDefinition, ...]:
+def table_definitions(document_kind: str | None = None) -> tuple[TableDefinition, ...]:
+    """The tables of one kind of document (final_accounts, budget), or of every kind."""
     columns: dict[int, list[ColumnDefinition]] = {}
     for row in _read("statement_columns.csv"):
         variants = tuple(
@@ -57,6 +63,8 @@ def table_definitions() -> tuple[TableDefinition, ...]:
     return tuple(
         TableDefinition(
             int(row["table_no"]),
+            row["document_kind"],
+            tuple(row["templates"].split("|")),
             row["table_name"],
             row["layout"],
             row["code_system"],
@@ -64,6 +72,7 @@ def table_definitions() -> tuple[TableDefinition, ...]:
             tuple(columns.get(int(row["table_no"]), [])),
         )
         for row in _read("statement_tables.csv")
+        if document_kind is None or row["document_kind"] == document_kind
     )
 
 

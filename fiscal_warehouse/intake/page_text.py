@@ -19,13 +19,14 @@ TITLE_SUFFIX = re.compile(
 )
 
 
-def match_title(text: str) -> TableDefinition | None:
-    """The table whose title a line prints; the longest variant wins (财政拨款收入支出决算总表)."""
+def match_title(text: str, definitions: tuple[TableDefinition, ...] | None = None) -> TableDefinition | None:
+    """The table whose title a line prints (among the definitions given, by default every
+    table's); the longest variant wins (财政拨款收入支出决算总表)."""
     line = comparable(text)
     if not line or SENTENCE_PUNCTUATION.search(line):
         return None
     best: tuple[int, TableDefinition] | None = None
-    for definition in table_definitions():
+    for definition in definitions if definitions is not None else table_definitions():
         for variant in definition.title_variants:
             position = line.find(variant)
             if position == -1 or len(line) - len(variant) > TITLE_MAX_EXTRA_CHARACTERS:
@@ -57,6 +58,20 @@ class PageLines:
                 if x0 <= middle_x <= x1 and top <= middle_y <= bottom:
                     return line.number
         return None
+
+    def text_in(self, bbox) -> str:
+        """A cell's text as printed (brackets and quotation marks as they are), whitespace removed."""
+        x0, top, x1, bottom = bbox
+        return (
+            "".join(
+                char.text
+                for line in self.page.lines
+                for char in line.chars
+                if x0 <= (char.x0 + char.x1) / 2 <= x1 and top <= (char.top + char.bottom) / 2 <= bottom
+            )
+            .replace(" ", "")
+            .replace("\u3000", "")
+        )
 
     def lines_between(self, top: float, bottom: float) -> list[Line]:
         return [line for line in self.page.lines if line.top >= top - 1 and line.bottom <= bottom + 1]

@@ -1,4 +1,4 @@
-"""Who published a final-accounts PDF, for which year, and where: read from the document.
+"""Who published a final-accounts or budget PDF, for which year, and where: read from the document.
 
 The unit and year come from the headings that name them ("<unit>2024年度部门决算…", patterns
 in definitions/vocabulary.csv); the region from the administrative divisions whose
@@ -19,7 +19,7 @@ from fiscal_warehouse.intake.pdf import Page, UnreadableDocument
 
 # A line that is a unit's name and nothing else (the line before a cover's year heading).
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
-YEAR = re.compile(r"(20\d{2})年度")
+YEARS = (re.compile(r"(20\d{2})年度"), re.compile(r"(20\d{2})年"))
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,9 @@ def read_identity(path: Path, pages: list[Page], admin_divisions: Path) -> Repor
 
 
 def _unit_lines_and_year(pages: list[Page], count) -> None:
-    years = Counter(year for page in pages for line in page.lines for year in YEAR.findall(squeeze(line.text)))
+    texts = [squeeze(line.text) for page in pages for line in page.lines]
+    # 20XX年度 where printed (a final-accounts year), else 20XX年 (a budget prints 2025年部门…预算表).
+    years = next((found for pattern in YEARS if (found := Counter(y for t in texts for y in pattern.findall(t)))), None)
     if not years:
         return
     year = max(years.items(), key=lambda item: (item[1], item[0]))[0]

@@ -110,17 +110,20 @@ def statement_lines_rows(report_id: str, reading: StatementReading) -> list[dict
     return rows
 
 
-def report_row(report_id: str, identity: ReportIdentity, document_name: str, sha256: str, columns: list[str]) -> dict:
+def report_row(
+    report_id: str, identity: ReportIdentity, document_name: str, sha256: str, columns: list[str], reading
+) -> dict:
     row = dict.fromkeys(columns, "")
     row.update(
         {
             "report_id": report_id,
+            "document_kind": reading.document_kind,
             "fiscal_year": str(identity.fiscal_year),
             "unit_name": identity.unit_name,
             "unit_name_page": str(identity.unit_name_page),
             "unit_name_line": str(identity.unit_name_line),
             "scope": "department",
-            "template": "national",
+            "template": reading.template,
             "source_document": document_name,
             "source_sha256": sha256,
             **identity.region,

@@ -1,9 +1,10 @@
-"""The statement tables of a final-accounts PDF, read cell by cell.
+"""The statement tables of a final-accounts or budget PDF, read cell by cell.
 
-One reader for every statement table: it finds a table by its title (any variant in
-definitions/statement_tables.csv), reads its multi-level header into column paths and maps
-them to the table's columns (definitions/statement_columns.csv), follows the table over
-continuation pages, and reads each row into cells with the page and line of the text
+One reader for every statement table of every kind of document: it reads the tables of the
+document's kind (final_accounts, budget: a column of definitions/statement_tables.csv). It finds
+a table by its title (any variant in definitions/statement_tables.csv), reads its multi-level
+header into column paths and maps them to the table's columns (definitions/statement_columns.csv),
+follows the table over continuation pages, and reads each row into cells with the page and line of the text
 rendering (pdf.py) where each is printed. It knows no particular report: nothing here names
 a page, a position, an amount or a department.
 
@@ -40,7 +41,11 @@ from fiscal_warehouse.intake.page_text import PageLines, find_note, looks_like_a
 from fiscal_warehouse.intake.pdf import Line, Page
 from fiscal_warehouse.intake.plumbing import parse_pages, parse_pages_in_parallel
 
-CODE_THEN_NAME = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(\D.*)$")
+# A code printed in the label's cell: before it (2010501-行政运行, [201]一般公共服务支出) or on
+# the line below it (行政运行 / 2010101).
+CODE_THEN_NAME = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?[-－—_:：]?(\D.*)$")
+NAME_THEN_CODE = re.compile(r"^(\D+?)\[?(\d{3}(?:\d{2}){0,2})\]?$")
+SUBJECT_CODE_LENGTHS = (3, 5, 7)
 # More titles than this on one page: a table of contents.
 MAX_TITLES_PER_PAGE = 3
 
@@ -103,10 +108,12 @@ class Unreadable:
 
 @dataclass
 class StatementReading:
-    tables: list[StatementTable]
+    document_kind: str
+    tables: list[StatementTable]  # the template's tables (found, empty or absent), and any other found
     pages: list[Page]  # the document's pages as rendered (table pages from pdfplumber's characters)
     cells: list[StatementCell] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
+    template: str = "national"
 
 
 @dataclass
@@ -125,11 +132,12 @@ class OpenTable:
 
 
 class StatementReader:
-    def __init__(self, path: Path, pages: list[Page]):
+    def __init__(self, path: Path, pages: list[Page], document_kind: str):
         self.path = path
         self.pages = pages
+        self.definitions = table_definitions(document_kind)
         self.reading = StatementReading(
-            [StatementTable(d.table_no, d.table_name) for d in table_definitions()], list(pages)
+            document_kind, [StatementTable(d.table_no, d.table_name) for d in self.definitions], list(pages)
         )
         self.by_no = {table.table_no: table for table in self.reading.tables}
 
@@ -140,13 +148,16 @@ class StatementReader:
         """Pages with a line that reads as a title in the fast (pdfium) rendering. pdfium drops a
         glyph stored after a later line (a title's last character, typically), so a line that
         ends with a title but its last character counts too."""
-        variants = [variant for definition in table_definitions() for variant in definition.title_variants]
+        variants = [variant for definition in self.definitions for variant in definition.title_variants]
 
         def is_title(text: str) -> bool:
-            if match_title(text):
+            if match_title(text, self.definitions):
                 return True
             line = comparable(text)
-            return any(line.endswith(variant[:-1]) and match_title(line + variant[-1]) for variant in variants)
+            return any(
+                line.endswith(variant[:-1]) and match_title(line + variant[-1], self.definitions)
+                for variant in variants
+            )
 
         pages = set()
         for page in self.pages:
@@ -185,13 +196,27 @@ class StatementReader:
             parsed_page = parsed.get(page.number) or parse_pages(self.path, [page.number])[0]
             self.reading.pages[page.number - 1] = parsed_page.page
             open_table = self.read_page(parsed_page.page, parsed_page.tables, open_table if continues else None)
+        self.keep_the_templates_tables()
         return self.reading
+
+    def keep_the_templates_tables(self) -> None:
+        """The template is the one printing most of the tables found (national: nine, central: four);
+        a table of another template is listed only when found."""
+        templates = {definition.table_no: definition.templates for definition in self.definitions}
+        candidates = list(dict.fromkeys(t for definition in self.definitions for t in definition.templates))
+        found = [table.table_no for table in self.reading.tables if table.status != "absent"]
+        # On a tie the template listed first in the definitions wins (max keeps the first).
+        template = max(candidates, key=lambda candidate: sum(candidate in templates[no] for no in found))
+        self.reading.template = template
+        self.reading.tables = [
+            table for table in self.reading.tables if table.status != "absent" or template in templates[table.table_no]
+        ]
 
     def read_page(self, page: Page, tables, open_table: OpenTable | None) -> OpenTable | None:
         lines = PageLines(page)
         found = sorted(tables, key=lambda table: table.bbox[1])
         bboxes = [table.bbox for table in found]
-        titles = [(line, match_title(line.text)) for line in lines.outside(bboxes)]
+        titles = [(line, match_title(line.text, self.definitions)) for line in lines.outside(bboxes)]
         titles = [(line, definition) for line, definition in titles if definition is not None]
         previous_bottom = 0.0
         for position, table in enumerate(found):
@@ -236,14 +261,13 @@ class StatementReader:
                     self.mark_empty(table, note)
         return open_table
 
-    @staticmethod
-    def title_inside(table, lines: PageLines):
+    def title_inside(self, table, lines: PageLines):
         """(title line, definition, the table below it) when the grid's first rows print the title
         in one cell (then, perhaps, a 单位 row): Excel exports often rule the title in."""
         texts = table.extract()
         for index, row in enumerate(texts[:2]):
             printed = [(text, bbox) for text, bbox in zip(row, table.rows[index].cells, strict=False) if text]
-            if len(printed) != 1 or not (definition := match_title(printed[0][0])):
+            if len(printed) != 1 or not (definition := match_title(printed[0][0], self.definitions)):
                 continue
             line_number = lines.line_in(printed[0][1])
             if line_number is None:
@@ -359,7 +383,9 @@ class StatementReader:
                 if definition.layout == "matrix":
                     line_item, column_name, row_label = matrix_item_and_measure(definition, [*column.path, label])
                     cell_row_no = open_table.item_rows.setdefault(line_item, len(open_table.item_rows) + 1)
-                    label_page, cell_label_line = self.header_place(column, row_label, label, label_line, page)
+                    label_page, cell_label_line, row_label = self.header_place(
+                        column, row_label, label, label_line, page
+                    )
                     if not line_item or not column_name:
                         self.not_read(
                             page.number,
@@ -409,14 +435,16 @@ class StatementReader:
                 statement.status = "found"
 
     def header_place(self, column: Column, word: str, label: str, label_line: int | None, page: Page):
-        """Where a 三公 item is printed: its header cell above the column, or the row's label."""
+        """Where a 三公 item is printed, and how: its header cell above the column (its text as
+        printed: 因公出国(境)费 reads as the definitions' 因公出国（境）费), or the row's label."""
         for text, bbox, header_page in column.header_cells:
             if text == word:
-                line = PageLines(self.reading.pages[header_page - 1]).line_in(bbox)
-                return (header_page, line) if line else (None, None)
+                header_lines = PageLines(self.reading.pages[header_page - 1])
+                line = header_lines.line_in(bbox)
+                return (header_page, line, header_lines.text_in(bbox) or word) if line else (None, None, word)
         if word == label and label_line:
-            return page.number, label_line
-        return None, None
+            return page.number, label_line, word
+        return None, None, word
 
     def subject_code(self, open_table, side_no, columns, texts, bboxes, label, label_bbox):
         """The row's classification code (parts joined), and its label when a code cell holds it."""
@@ -438,6 +466,12 @@ class StatementReader:
         split = CODE_THEN_NAME.match(label)
         if split and not any(parts.values()):
             parts["code"], label = split.group(1), split.group(2)
+        split = NAME_THEN_CODE.match(label)
+        if split and not any(parts.values()) and not NUMBERED_LABEL.match(label):
+            label, parts["code"] = split.group(1), split.group(2)
+        if parts.get("code") and len(parts["code"]) not in SUBJECT_CODE_LENGTHS:
+            # Not a subject: a budget unit's code (105236 西南大学), kept in the label as printed.
+            return "", parts["code"] + label, label_bbox
         if parts.get("code"):
             code = parts["code"]
         else:
@@ -451,10 +485,10 @@ class StatementReader:
                 elif code == "" and any(parts.get(r) for r in ("code_kuan", "code_item")) and role != "code_item":
                     # An indented print leaves the parent's code cell empty: take it from the row above.
                     code += previous.get(role, "")
-            if code and len(code) not in (3, 5, 7):
+            if code and len(code) not in SUBJECT_CODE_LENGTHS:
                 code = ""
         return code, label, label_bbox
 
 
-def read_statement_tables(path: Path, pages: list[Page]) -> StatementReading:
-    return StatementReader(path, pages).read()
+def read_statement_tables(path: Path, pages: list[Page], document_kind: str = "final_accounts") -> StatementReading:
+    return StatementReader(path, pages, document_kind).read()

@@ -3,12 +3,15 @@
     one of the tables the mart reads is found in its document, else its narrative transcription
     (the seeds). One source per report and mart, never both, so a sum over a mart never counts a
     figure twice. seeds/statement_mart_tables.csv lists which template tables feed which mart.
+    The subject marts are the final accounts': a budget has no source here (its lines are in
+    fct_statement_line and fct_budget_vs_outturn).
 #}
 with
 
 reports as (
 
     select * from {{ ref('stg_reports') }}
+    where document_kind = 'final_accounts'
 
 ),
 

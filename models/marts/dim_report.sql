@@ -1,4 +1,4 @@
-{# One row per published report (a unit's final accounts for one fiscal year). #}
+{# One row per published report: a unit's final accounts or budget for one fiscal year. #}
 with
 
 reports as (
@@ -11,6 +11,11 @@ final as (
 
     select
         report_id,
+        document_kind,
+        case document_kind
+            when 'final_accounts' then '部门决算'
+            when 'budget' then '部门预算'
+        end as document_kind_label,
         fiscal_year,
         unit_name,
         scope,

@@ -1,5 +1,5 @@
 {#
-    One row per report with the headline figures side by side, for comparing departments:
+    One row per final-accounts report with the headline figures side by side, for comparing departments:
     every published figure here also sits, with its line, in the fact table it comes from.
     Columns marked "computed" in their description are derived here, not printed. The fact
     tables take a report's rows from its statement tables where it has them, else from its
@@ -11,6 +11,7 @@ with
 reports as (
 
     select * from {{ ref('dim_report') }}
+    where document_kind = 'final_accounts'
 
 ),
 

@@ -11,6 +11,7 @@ typed as (
 
     select
         cast(report_id as {{ dbt.type_string() }}) as report_id,
+        cast(document_kind as {{ dbt.type_string() }}) as document_kind,
         cast(fiscal_year as {{ dbt.type_int() }}) as fiscal_year,
         cast(unit_name as {{ dbt.type_string() }}) as unit_name,
         cast(unit_name_page as {{ dbt.type_int() }}) as unit_name_page,

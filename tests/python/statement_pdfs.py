@@ -441,9 +441,9 @@ class Report:
                 _draw_text(self.pdf, left + sum(grid.widths) - _text_width(unit_text, 10), top, unit_text, 10)
                 top -= 8
 
-    def finish(self, name: str, description: str) -> Scenario:
+    def finish(self, name: str, description: str, table_names: Sequence[str] = TABLE_NAMES) -> Scenario:
         self.pdf.save()
-        tables = [self.tables.get(name) or ExpectedTable(name, "absent", "", None, "") for name in TABLE_NAMES]
+        tables = [self.tables.get(name) or ExpectedTable(name, "absent", "", None, "") for name in table_names]
         return Scenario(name, description, tables, list(self.cells))
 
 
@@ -804,7 +804,9 @@ def _subject_name(ledger: Ledger, code: str) -> str:
 
 @dataclass(frozen=True)
 class Style:
-    code_cells: str = "split"  # 'split': 类 | 款 | 项 in cells of their own; 'one': the whole code in one cell
+    # 'split': 类 | 款 | 项 in cells of their own; 'one': the whole code in one cell; 'before_name': in the name's
+    # cell before it (2010501-行政运行); 'below_name': in the name's cell, on the line below it
+    code_cells: str = "split"
     total_row: str = "bottom"  # 'header': the 合计 row is the 类|款|项 row of the header; 'top'; 'bottom'
     numbers: bool = False  # a 行次 column in the two-sided sheets, a 栏次 row under the header of coded tables
     zeros: tuple[str, ...] = ("",)  # printed for a zero amount, cycled over the cells ('' = left empty)
@@ -860,9 +862,10 @@ def coded_table(
             sums[prefix] = [a + b for a, b in zip(sums[prefix], v, strict=True)]
     total = [sum(sums[code][i] for code in sums if len(code) == 3) for i in range(len(columns))]
     split = style.code_cells == "split"
-    ncode = 3 if split else 1
+    in_name = style.code_cells in ("before_name", "below_name")
+    ncode = 3 if split else 0 if in_name else 1
     name_width = style.name_width or (170.0 if wide else 150.0)
-    code_widths = (26.0,) * 3 if split else (64.0,)
+    code_widths = (26.0,) * 3 if split else () if in_name else (64.0,)
     value_width = min(90.0, (_usable(wide) - sum(code_widths) - name_width) / len(columns))
     widths = (*code_widths, name_width, *(value_width,) * len(columns))
 
@@ -881,6 +884,8 @@ def coded_table(
         rows[2] += [head("类"), head("款"), head("项")]
         if total_in_header:
             rows[2] += [head("合计"), *amounts("合计", "", total, 0)]
+    elif in_name:
+        rows[1] += [head("科目名称")]
     else:
         rows[1] += [head("支出功能分类\n科目编码"), head("科目名称")]
     for i, column in enumerate(columns):
@@ -897,9 +902,11 @@ def coded_table(
     total_row = (head("合计", cols=ncode + 1), *amounts("合计", "", total, 0))
     body: list[Row] = []
     for row, code in enumerate(sorted(sums), start=1):
-        parts = (code[:3], code[3:5], code[5:7]) if split else (code,)
+        parts = (code[:3], code[3:5], code[5:7]) if split else () if in_name else (code,)
         subject = _subject_name(ledger, code)
-        body.append((*(head(p) for p in parts), label(subject), *amounts(subject, code, sums[code], row)))
+        in_cell = {"before_name": f"{code}-{subject}", "below_name": f"{subject}\n{code}"}
+        printed = in_cell.get(style.code_cells, subject)
+        body.append((*(head(p) for p in parts), label(printed), *amounts(subject, code, sums[code], row)))
     body += [tuple(head("") for _ in widths)] * (blank_rows if not leaves else 0)
     if style.total_row in ("top", "header") and not total_in_header:
         body.insert(0, total_row)

@@ -105,10 +105,13 @@ def seed(name: str) -> pd.DataFrame:
     return pd.read_csv(SEEDS_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
-REPORTS = sorted(seed("reports").report_id)
+# The final accounts: the analyses of the final accounts' subject marts are checked on these
+# (budgets have their own analyses, 15-17).
+REGISTER = seed("reports")
+REPORTS = sorted(REGISTER[REGISTER.document_kind == "final_accounts"].report_id)
 # Reports whose statement tables are read from the PDF: their figures come from those tables.
 STATEMENT_TABLES = seed("statement_tables")
-STATEMENT_REPORTS = sorted(set(STATEMENT_TABLES[STATEMENT_TABLES.table_status == "found"].report_id))
+STATEMENT_REPORTS = sorted(set(STATEMENT_TABLES[STATEMENT_TABLES.table_status == "found"].report_id) & set(REPORTS))
 NARRATIVE_REPORTS = [report_id for report_id in REPORTS if report_id not in STATEMENT_REPORTS]
 
 
@@ -823,3 +826,78 @@ def test_14_vehicles_and_running_cost_per_vehicle(run):
     # The Shanghai PDF prints no vehicle count and leaves 公务用车运行费 blank in its 三公 table (page 18).
     assert (rows[SHANGHAI]["vehicles_held"], rows[SHANGHAI]["running_cost_wan_yuan"]) == (None, None)
     assert rows[SHANGHAI]["running_cost_per_vehicle_wan_yuan"] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Budget against outturn: the university's budget (southwest_university_2023_budget) and final
+# accounts of 2023, paired by name; expectations from the statement seed as read.
+# ---------------------------------------------------------------------------------------------
+
+UNIVERSITY_BUDGET = "southwest_university_2023_budget"
+UNIVERSITY_FINAL = "southwest_university_2023_final"
+DISTRICT_BUDGET = "shanghai_putuo_government_office_2025_budget"
+# (fund scope, budget table and column, final-accounts table and column), as seeds/budget_outturn_columns.csv.
+COMPARED_TOTALS = [
+    ("全部资金", 103, "合计", 3, "本年支出合计"),
+    ("财政拨款", 110, "合计", 10, "合计"),
+]
+
+
+def amounts_by_code(report_id: str, table_no: int, column_name: str, length: int) -> dict[str, Decimal]:
+    cells = statement_cells(report_id, table_no, column_name=column_name)
+    cells = cells[cells.subject_code.str.len() == length]
+    return {code: amount for code, amount in zip(cells.subject_code, cells.wan_yuan, strict=True)}
+
+
+def test_15_largest_budget_outturn_gaps_by_item(run):
+    rows = run("15_largest_budget_outturn_gaps_by_item")
+    expected = {}
+    for scope, budget_table, budget_column, final_table, final_column in COMPARED_TOTALS:
+        budget = amounts_by_code(UNIVERSITY_BUDGET, budget_table, budget_column, 7)
+        outturn = amounts_by_code(UNIVERSITY_FINAL, final_table, final_column, 7)
+        for code in set(budget) & set(outturn):
+            expected[(scope, code)] = (budget[code], outturn[code], outturn[code] - budget[code])
+    shown = {
+        (row["fund_scope_zh"], row["function_subject_code"]): (
+            row["budget_wan_yuan"],
+            row["outturn_wan_yuan"],
+            row["variance_wan_yuan"],
+        )
+        for row in rows
+    }
+    assert shown == expected
+    gaps = [abs(row["variance_wan_yuan"]) for row in rows]
+    assert gaps == sorted(gaps, reverse=True)
+    # 2050205 高等教育, all funds: budget 396,393.59 (p.9), outturn 389,606.87 (p.12).
+    assert expected[("全部资金", "2050205")][2] == Decimal("-6786.72")
+
+
+def test_16_lowest_budget_execution_rates(run):
+    rows = run("16_lowest_budget_execution_rates")
+    expected = []
+    for scope, budget_table, budget_column, final_table, final_column in COMPARED_TOTALS:
+        budget = statement_figure(UNIVERSITY_BUDGET, budget_table, "合计", budget_column)
+        outturn = statement_figure(UNIVERSITY_FINAL, final_table, "合计", final_column)
+        expected.append((scope, rounded(100 * outturn / budget, 2)))
+    shown = [(row["fund_scope_zh"], row["execution_rate_pct"]) for row in rows]
+    assert shown == sorted(expected, key=lambda pair: pair[1])
+    assert shown[0] == ("全部资金", Decimal("97.63"))  # 457,676.75 of 468,779.07
+
+
+def test_17_three_public_budget_against_actual_across_years(run):
+    rows = run("17_three_public_budget_against_actual_across_years")
+    cells = statement_cells(DISTRICT_BUDGET, 109, column_name="预算数")
+    planned = {
+        ("三公经费合计" if item == "合计" else item): amount
+        for item, amount in zip(cells.line_item, cells.wan_yuan, strict=True)
+        if item != "机关运行经费"
+    }
+    shown = {row["expense_item"]: row for row in rows if row["budget_report_id"] == DISTRICT_BUDGET}
+    assert {item: row["planned_wan_yuan"] for item, row in shown.items()} == planned
+    assert planned["三公经费合计"] == Decimal("867.50")  # page 20
+    assert all(row["actual_wan_yuan"] is None for row in shown.values())  # no final accounts of 2025
+    actual = seed("three_public_expenses").query("report_id == @CHANGJI")
+    changji = {row["expense_item"]: row for row in rows if row["final_report_id"] == CHANGJI}
+    for item, amount in zip(actual.expense_item, actual.amount_wan_yuan, strict=True):
+        assert changji[item]["actual_wan_yuan"] == number(amount), item
+        assert changji[item]["planned_wan_yuan"] is None, item

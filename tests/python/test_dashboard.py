@@ -39,6 +39,7 @@ PAGES = {
     "expenditure": "支出明细",
     "three_public": "三公经费",
     "performance": "绩效",
+    "budget_outturn": "预决算对比",
     "audit": "审计发现",
 }
 # What a metric may count, besides amounts (万元) and rates (%).
@@ -100,9 +101,16 @@ def filter_reports(at: AppTest, text: str) -> AppTest:
 
 
 def label(report_id: str) -> str:
-    """A report as the selector lists it: '通城县人力资源和社会保障局（2023 年）'."""
+    """A report as the selector lists it: '通城县人力资源和社会保障局（2023 年）', with its id where
+    another report reads the same (a unit's budget and final accounts of one year)."""
     report = seed_row("reports", report_id=report_id)
-    return f"{report['unit_name']}（{report['fiscal_year']} 年）"
+    text = f"{report['unit_name']}（{report['fiscal_year']} 年）"
+    same = [
+        row
+        for row in seed_rows("reports")
+        if (row["unit_name"], row["fiscal_year"]) == (report["unit_name"], report["fiscal_year"])
+    ]
+    return f"{text} · {report_id}" if len(same) > 1 else text
 
 
 def sidebar_captions(at: AppTest) -> list[str]:
@@ -528,3 +536,14 @@ def test_the_exposure_declares_every_mart_the_dashboard_reads():
     source = (PROJECT_DIR / "dashboard" / "data.py").read_text(encoding="utf-8")
     read = set(re.findall(r"\b(?:from|join)\s+((?:dim|fct)_\w+|report_summary|audit_findings)\b", source))
     assert read == declared
+
+
+def test_budget_against_outturn_shows_a_departments_two_documents_side_by_side(app_warehouse):
+    at = open_page(start("southwest_university_2023_final"), "budget_outturn")
+    shown = metrics(at)
+    # 支出预算表 合计 (budget p.9) and 支出决算表 合计 (final p.13): 468,779.07 and 457,676.75 万元.
+    assert shown["全部资金预算数"] == "468,779.07 万元"
+    assert shown["全部资金决算数"] == "457,676.75 万元"
+    assert shown["全部资金执行率"] == "97.63%"
+    # 财政拨款支出预算表 合计 (p.10) against 财政拨款支出决算表 合计 (p.14): 230,876.38 and 237,100.00.
+    assert shown["财政拨款执行率"] == "102.70%"

@@ -176,3 +176,35 @@ def test_a_report_nobody_reviewed_is_published_with_its_findings_marked_and_regi
         [SAMPLE],
     )
     assert statuses() == [("registered", 1), ("unregistered", 1)]  # reviewed: the rest fails the build
+
+
+BUDGET = "southwest_university_2023_budget"  # a registered budget: any finding beyond its register fails
+
+
+@pytest.mark.parametrize(
+    ("table_no", "label", "column", "checks"),
+    [
+        # 收支预算总表's 收入总计: 支出总计, its parts and the 收入预算表's 合计 disagree.
+        (101, "收入总计", "预算数", {"statement_line_sum", "statement_cross_table"}),
+        # 财政拨款支出预算表's 合计: its row, its 类 and the 收入预算表's 财政拨款收入 disagree.
+        (110, "合计", "合计", {"statement_row_total", "statement_code_rollup", "statement_cross_table"}),
+        # A 项 of the 收入预算表: its row and its 款 disagree.
+        (102, "高等教育", "财政拨款收入", {"statement_row_total", "statement_code_rollup"}),
+    ],
+)
+def test_a_changed_budget_cell_fails_the_budget_checks(scratch, table_no, label, column, checks):
+    def unregistered():
+        return scratch.execute(
+            "select check_id from intermediate.int_audit_findings_classified"
+            " where report_id = ? and review_status = 'unregistered'",
+            [BUDGET],
+        ).fetchall()
+
+    assert unregistered() == []
+    changed = scratch.execute(
+        "update raw.statement_lines set value = cast(cast(value as decimal(18, 2)) + 1 as varchar)"
+        " where report_id = ? and table_no = ? and row_label = ? and column_name = ?",
+        [BUDGET, str(table_no), label, column],
+    ).fetchone()[0]
+    assert changed == 1
+    assert {check for (check,) in unregistered()} == checks

@@ -47,7 +47,7 @@ def test_a_failing_dbt_test_keeps_the_previous_warehouse(warehouse, tmp_path):
     assert digest(published) == before
     assert leftovers(published.parent) == []
     with duckdb.connect(str(published), read_only=True) as connection:
-        assert connection.execute("select count(*) from dim_report").fetchone() == (4,)
+        assert connection.execute("select count(*) from dim_report").fetchone() == (7,)
 
 
 def test_a_bad_cell_stops_the_build_naming_file_line_and_column(warehouse, tmp_path):

@@ -1,0 +1,3 @@
+{{ config(alias='预决算对比') }}
+
+{{ chinese_labelled_view('fct_budget_vs_outturn') }}
