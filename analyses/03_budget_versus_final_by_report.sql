@@ -20,6 +20,7 @@ with
 reports as (
 
     select * from {{ ref('dim_report') }}
+    where document_kind = 'final_accounts'  -- budgets: analyses 15-17
 
 ),
 

@@ -18,7 +18,8 @@
     reports with that 类. To add a report, add its report_id to report_ids below.
 #}
 {% set report_ids = [
-    'changji_hrss_2023', 'shanghai_putuo_finance_2024', 'tongcheng_hrss_2023', 'yanqi_social_insurance_2023'
+    'changji_hrss_2023', 'shanghai_putuo_finance_2024', 'southwest_university_2023_final', 'tongcheng_hrss_2023',
+    'yanqi_social_insurance_2023'
 ] %}
 with
 
