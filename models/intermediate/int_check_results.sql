@@ -12,6 +12,7 @@
     'int_checks_year_on_year_budget',
     'int_checks_performance',
     'int_checks_statements',
+    'int_checks_text_against_tables',
 ] -%}
 
 with
