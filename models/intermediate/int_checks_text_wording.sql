@@ -7,8 +7,8 @@
                                     compared with the report's fiscal year
       text_comparison_contradicted  决算数大于/小于/等于预算数 where the budget and actual stated just
                                     before it (预算为 X 万元 … 决算为 Y 万元) say otherwise
-    Lines are read with their whitespace removed and joined to the next non-blank line, so a
-    phrase broken across two lines is found, once, at the line where it starts.
+    Lines are read joined to the next non-blank line (int_document_lines_joined), so a phrase
+    broken across two lines is found, once, at the line where it starts.
 #}
 {%- set preceding_lines = 5 -%}
 
@@ -20,50 +20,15 @@ reports as (
 
 ),
 
-document_lines as (
+joined_lines as (
 
-    select * from {{ ref('stg_document_lines') }}
+    select * from {{ ref('int_document_lines_joined') }}
 
 ),
 
 text_patterns as (
 
     select * from {{ ref('stg_text_patterns') }}
-
-),
-
-numbered_lines as (
-
-    select
-        report_id,
-        page_number,
-        line_number,
-        {{ squeeze_whitespace('line_text') }} as line_text,
-        row_number() over (partition by report_id order by page_number, line_number) as ordinal
-    from document_lines
-    where trim(line_text) <> ''
-
-),
-
-joined_lines as (
-
-    {# Each non-blank line with the next one after it: where a phrase broken across them is found. #}
-    select
-        numbered_lines.report_id,
-        numbered_lines.ordinal,
-        numbered_lines.line_text,
-        {{ dbt.concat(['numbered_lines.line_text', "coalesce(next_lines.line_text, '')"]) }} as joined_text,
-        case
-            when numbered_lines.page_number is null then {{ as_text('numbered_lines.line_number') }}
-            else {{ dbt.concat([
-                "'p'", as_text('numbered_lines.page_number'), "':'", as_text('numbered_lines.line_number')
-            ]) }}
-        end as place
-    from numbered_lines
-    left join numbered_lines as next_lines
-        on
-            numbered_lines.report_id = next_lines.report_id
-            and numbered_lines.ordinal + 1 = next_lines.ordinal
 
 ),
 
@@ -153,7 +118,7 @@ comparison_texts as (
             'matches_starting_here.text_before',
         ]) }} as text_before
     from matches_starting_here
-    left join numbered_lines as earlier_lines
+    left join joined_lines as earlier_lines
         on
             matches_starting_here.report_id = earlier_lines.report_id
             and earlier_lines.ordinal between matches_starting_here.ordinal - {{ preceding_lines }}
