@@ -7,8 +7,8 @@
                              equal at the same printed precision, else within both roundings
       text_table_share       a share = 100 × the line / the table's total line
       text_table_completion  a completion rate = 100 × 决算数 / 预算数 of the table's line
-      text_figure_not_in_table  the sentence states a figure other than zero (e.g. a budget)
-                             where the table prints the line but leaves that cell blank
+      text_figure_not_in_table  a figure stated where the table prints the line but leaves that
+                             cell blank (e.g. a budget): it must be zero
 #}
 with
 
@@ -77,18 +77,18 @@ rates as (
 
 stated_where_blank as (
 
+    {# A blank cell is no figure: the sentence may state zero there, nothing else. #}
     select
         {{ check_row(
             'text_figure_not_in_table',
             dbt.concat(['comparison_subject', "' / 表中该栏为空'"]),
             'text_value',
-            'null',
             '0',
-            ['text_line', 'table_place'],
-            comparison='flag'
+            '0',
+            ['text_line', 'table_place']
         ) }}
     from placed
-    where measure in ('amount', 'basic', 'project', 'budget') and table_value is null and text_value <> 0
+    where measure in ('amount', 'basic', 'project', 'budget') and table_value is null
 
 ),
 

@@ -5,8 +5,8 @@
                                     whose choice was not made): each occurrence is a finding
       text_year_not_report_year     a year in a title (2023年度部门决算) or a 截至…年12月31日 date
                                     compared with the report's fiscal year
-      text_comparison_contradicted  决算数大于/小于/等于预算数 where the budget and actual stated just
-                                    before it (预算为 X 万元 … 决算为 Y 万元) say otherwise
+      text_comparison_contradicted  决算数大于/小于/等于预算数 against the budget and actual stated just
+                                    before it (预算为 X 万元 … 决算为 Y 万元): 1 where they agree, 0 not
     Lines are read joined to the next non-blank line (int_document_lines_joined), so a phrase
     broken across two lines is found, once, at the line where it starts.
 #}
@@ -176,6 +176,8 @@ compared_figures as (
         place,
         captured,
         expects,
+        budget_text,
+        actual_text,
         cast(nullif(replace(actual_text, ',', ''), '') as decimal(18, 4)) as actual_wan_yuan,
         cast(nullif(replace(budget_text, ',', ''), '') as decimal(18, 4)) as budget_wan_yuan
     from stated_figures
@@ -184,22 +186,23 @@ compared_figures as (
 
 comparisons as (
 
-    {# Only a contradiction is a row: a phrase whose figures agree with it is not a finding. #}
+    {# Each comparison word with the two figures it speaks of: 1 where they agree with it, 0 where not. #}
     select
         {{ check_row(
             'text_comparison_contradicted',
-            dbt.concat(['captured', "' / '", 'place']),
-            'actual_wan_yuan',
-            'budget_wan_yuan',
+            dbt.concat([
+                'captured', "' / 预算 '", 'budget_text', "' 决算 '", 'actual_text',
+                "' / '", 'place'
+            ]),
+            "case when (expects = 'greater' and actual_wan_yuan > budget_wan_yuan)"
+            ~ " or (expects = 'less' and actual_wan_yuan < budget_wan_yuan)"
+            ~ " or (expects = 'equal' and actual_wan_yuan = budget_wan_yuan) then 1 else 0 end",
+            '1',
             '0',
-            ['place'],
-            comparison='flag'
+            ['place']
         ) }}
     from compared_figures
-    where
-        (expects = 'greater' and actual_wan_yuan <= budget_wan_yuan)
-        or (expects = 'less' and actual_wan_yuan >= budget_wan_yuan)
-        or (expects = 'equal' and actual_wan_yuan <> budget_wan_yuan)
+    where actual_wan_yuan is not null and budget_wan_yuan is not null
 
 ),
 
