@@ -140,6 +140,15 @@
     regexp_extract({{ expression }}, '{{ pattern }}', {{ group }})
 {%- endmacro %}
 
+{# The first capture group of a regular expression held in a column, '' when it does not match. #}
+{% macro regexp_capture(expression, pattern_expression) -%}
+    {{ return(adapter.dispatch('regexp_capture')(expression, pattern_expression)) }}
+{%- endmacro %}
+
+{% macro default__regexp_capture(expression, pattern_expression) -%}
+    regexp_extract({{ expression }}, {{ pattern_expression }}, 1)
+{%- endmacro %}
+
 {# Document line numbers joined with ';' (nulls skipped), e.g. '184;461'. #}
 {% macro join_lines(expressions) -%}
     {{ return(adapter.dispatch('join_lines')(expressions)) }}

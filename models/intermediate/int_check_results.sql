@@ -13,6 +13,8 @@
     'int_checks_performance',
     'int_checks_statements',
     'int_checks_budget_outturn',
+    'int_checks_text_against_tables',
+    'int_checks_text_wording',
 ] -%}
 
 with

@@ -467,7 +467,8 @@ def test_07_personnel_share_of_basic_expenditure(run):
     shares = []
     for row in rows:
         report_id = row["report_id"]
-        basic, personnel, public = (totals.get((report_id, category)) for category in ["基本支出", "人员经费", "公用经费"])
+        categories = ["基本支出", "人员经费", "公用经费"]
+        basic, personnel, public = (totals.get((report_id, category)) for category in categories)
         assert (row["basic_wan_yuan"], row["personnel_wan_yuan"], row["public_wan_yuan"]) == (basic, personnel, public)
         if basic is None:  # a template without the basic-expenditure tables (a central unit's four tables)
             assert row["personnel_share_pct"] is None and row["unexplained_wan_yuan"] is None, report_id

@@ -1,0 +1,50 @@
+{#
+    The documents' non-blank lines in reading order, whitespace removed, each joined to the next
+    non-blank line: where wording broken across two lines (决\n算数小于预算数) is found. place is
+    how a finding cites the line: its number, or 'p<page>:<line>' in a PDF.
+#}
+with
+
+document_lines as (
+
+    select * from {{ ref('stg_document_lines') }}
+
+),
+
+numbered_lines as (
+
+    select
+        report_id,
+        page_number,
+        line_number,
+        {{ squeeze_whitespace('line_text') }} as line_text,
+        row_number() over (partition by report_id order by page_number, line_number) as ordinal
+    from document_lines
+    where trim(line_text) <> ''
+
+),
+
+final as (
+
+    select
+        numbered_lines.report_id,
+        numbered_lines.ordinal,
+        numbered_lines.page_number,
+        numbered_lines.line_number,
+        numbered_lines.line_text,
+        {{ dbt.concat(['numbered_lines.line_text', "coalesce(next_lines.line_text, '')"]) }} as joined_text,
+        case
+            when numbered_lines.page_number is null then {{ as_text('numbered_lines.line_number') }}
+            else {{ dbt.concat([
+                "'p'", as_text('numbered_lines.page_number'), "':'", as_text('numbered_lines.line_number')
+            ]) }}
+        end as place
+    from numbered_lines
+    left join numbered_lines as next_lines
+        on
+            numbered_lines.report_id = next_lines.report_id
+            and numbered_lines.ordinal + 1 = next_lines.ordinal
+
+)
+
+select * from final
