@@ -230,7 +230,10 @@ class Source:
         return seeds
 
     def template_ids(self) -> list[str]:
-        return [row["report_id"] for row in self.per_report_seeds()["reports"][1]]
+        """The final-accounts reports: copies of one department's budget beside copies of its
+        final accounts would pair every copy with every other."""
+        reports = self.per_report_seeds()["reports"][1]
+        return [row["report_id"] for row in reports if row.get("document_kind", "final_accounts") == "final_accounts"]
 
     def template(self, report_id: str) -> Report:
         rows = {

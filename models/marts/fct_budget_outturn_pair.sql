@@ -46,7 +46,12 @@ paired as (
 final as (
 
     select
-        {{ dbt.concat(['department_key', "'|'", as_text('fiscal_year')]) }} as budget_outturn_pair_id,
+        -- A department may publish two documents of one kind for a year (a corrected reissue):
+        -- each combination is its own pair, so the reports are part of the id.
+        {{ dbt.concat([
+            'department_key', "'|'", as_text('fiscal_year'), "'|'",
+            "coalesce(budget_report_id, '')", "'|'", "coalesce(final_report_id, '')"
+        ]) }} as budget_outturn_pair_id,
         department_key,
         department_name,
         region_code,

@@ -25,7 +25,14 @@ def test_every_check_has_a_unit_test_with_its_verdict():
 # report with both its tables and its explanations transcribed (the PDF sample's explanations are
 # still to come; their unit tests prove them meanwhile). Once a report feeds one, it must leave
 # this list: a listed check that compares something fails the test too.
-AWAITING_INPUTS = {"text_table_amount", "text_table_share", "text_table_completion", "text_figure_not_in_table"}
+AWAITING_INPUTS = {
+    "text_table_amount",
+    "text_table_share",
+    "text_table_completion",
+    "text_figure_not_in_table",
+    # No final accounts in the repo print their own 年初预算 for a line their budget also prints.
+    "budget_printed_in_final_accounts",
+}
 
 
 def test_every_check_compares_something_in_the_reports(db):
