@@ -6,12 +6,12 @@ import csv
 from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR, report_documents
+from fiscal_warehouse.intake.explanation_rows import seed_columns
 
 
 def seed_header(seed: str) -> list[str]:
-    """The columns of a seed, from its CSV header line."""
-    with open(SEEDS_DIR / f"{seed}.csv", encoding="utf-8", newline="") as handle:
-        return next(csv.reader(handle))
+    """The columns of one of the project's seeds."""
+    return seed_columns(SEEDS_DIR, seed)
 
 
 def text_reports() -> list[str]:
