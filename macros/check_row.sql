@@ -6,7 +6,8 @@
                         known publisher discrepancies)
       published_value   the figure as the report prints it
       computed_value    what the other published figures make of it
-      tolerance         the rounding tolerance derived from the printed precision
+      tolerance         the rounding tolerance derived from the printed precision (0 where an
+                        input is missing: a precision derived from nothing is no tolerance)
       comparison        equal, at_most (published must not exceed computed) or flag (the
                         row itself is the finding)
       source_lines      the document lines of every figure involved, e.g. '184;461'
@@ -19,7 +20,7 @@
         {{ as_text(subject) }} as subject,
         cast({{ published }} as decimal(18, 4)) as published_value,
         cast({{ computed }} as decimal(18, 4)) as computed_value,
-        cast({{ tolerance }} as decimal(18, 6)) as tolerance,
+        cast(case when {{ missing }} then coalesce({{ tolerance }}, 0) else {{ tolerance }} end as decimal(18, 6)) as tolerance,
         {{ comparison if as_columns else "'" ~ comparison ~ "'" }} as comparison,
         {{ join_lines(lines) }} as source_lines,
         {{ missing }} as is_input_missing

@@ -13,8 +13,9 @@ from tqdm import tqdm
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint
-from fiscal_warehouse.intake import self_evaluation
+from fiscal_warehouse.intake import overrides, self_evaluation
 from fiscal_warehouse.intake.document_kind import document_kind
+from fiscal_warehouse.intake.explanation_rows import narrative_rows
 from fiscal_warehouse.intake.explanations import Reading, read_explanations
 from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
@@ -171,6 +172,19 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
         path = data.seeds / name
         text = replace_report_rows(path, columns, report.report_id, rows) if path.exists() else seed_text(columns, rows)
         workspace.write(path, text)
+    if report.reading.document_kind == "final_accounts":  # a budget's explanations follow another template
+        write_narrative_rows(workspace, report, data)
+
+
+def write_narrative_rows(workspace: Workspace, report: ReadReport, data: DataFolder) -> None:
+    """The explanations' rows into the narrative seeds, with the report's reading overrides,
+    replacing the report's previous rows (as `python -m fiscal_warehouse.transcribe` writes them)."""
+    corrections = overrides.load(data.seeds) if (data.seeds / overrides.OVERRIDES_FILE).exists() else []
+    for seed, applied in narrative_rows(report.explanations, report.report_id, corrections, data.seeds).items():
+        path = data.seeds / f"{seed}.csv"
+        if path.exists():
+            columns, _ = read_seed(path)
+            workspace.write(path, replace_report_rows(path, columns, report.report_id, applied.rows))
 
 
 def print_review(report: ReadReport, database: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR, report_documents
 from fiscal_warehouse.intake.explanation_rows import seed_columns
+from fiscal_warehouse.intake.seed_rows import read_seed
 
 
 def seed_header(seed: str) -> list[str]:
@@ -15,9 +16,18 @@ def seed_header(seed: str) -> list[str]:
 
 
 def text_reports() -> list[str]:
-    """The reports whose document is text. A PDF's explanations and tables are read by make
-    add-report; its narrative rows are not written yet (see README)."""
+    """The reports whose document is text (a PDF's self-evaluation tables are read from its cells
+    by make add-report)."""
     return [report_id for report_id, document in report_documents().items() if not document.endswith(".pdf")]
+
+
+def explained_reports() -> list[str]:
+    """The reports whose explanations are written into the narrative seeds: every final-accounts
+    report, text or PDF (a PDF's from its text rendering). A budget's explanations follow another
+    template and are not read yet."""
+    _, reports = read_seed(SEEDS_DIR / "reports.csv")
+    kinds = {row["report_id"]: row["document_kind"] for row in reports}
+    return [report_id for report_id in report_documents() if kinds.get(report_id) != "budget"]
 
 
 def write_fragment(out_dir: Path, name: str, header: list[str], rows: list[dict]) -> None:

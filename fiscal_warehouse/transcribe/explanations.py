@@ -1,5 +1,5 @@
-"""The narrative seeds of the text reports: the general reader of the explanations plus the
-per-report corrections of seeds/reading_overrides.csv.
+"""The narrative seeds of the final-accounts reports (text, or a PDF's text rendering): the
+general reader of the explanations plus the per-report corrections of seeds/reading_overrides.csv.
 
 Prints the reader's own rate (cells right without an override / all cells) per report and seed.
 """
@@ -14,7 +14,7 @@ from fiscal_warehouse.intake import overrides
 from fiscal_warehouse.intake.explanation_rows import NARRATIVE_SEEDS, narrative_rows
 from fiscal_warehouse.intake.explanations import read_explanations
 from fiscal_warehouse.intake.passage import Passage
-from fiscal_warehouse.transcribe.cells import seed_header, text_reports, write_fragment
+from fiscal_warehouse.transcribe.cells import explained_reports, seed_header, write_fragment
 
 # Where the seeds are written; `python -m fiscal_warehouse.transcribe` points it at a scratch folder.
 OUT_DIR = SEEDS_DIR
@@ -39,7 +39,7 @@ def read_report(report_id: str, corrections: list[overrides.Override]) -> dict[s
 def main() -> None:
     corrections = overrides.load()
     by_seed: dict[str, list[dict[str, str]]] = {seed: [] for seed in NARRATIVE_SEEDS}
-    for report_id in text_reports():
+    for report_id in explained_reports():
         applied = read_report(report_id, corrections)
         for seed, result in applied.items():
             by_seed[seed].extend(result.rows)

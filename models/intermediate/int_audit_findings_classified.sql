@@ -8,7 +8,9 @@
     is in the register of known publisher discrepancies — what is wrong. A finding of a report
     that nobody has reviewed yet (no register entry at all: a report just added) is
     'not_reviewed'; once the register lists a report's findings, every other finding of that
-    report beyond rounding is 'unregistered' and fails the build.
+    report beyond rounding is 'unregistered' and fails the build. A part missing because the
+    report's template never states it (seeds/template_unstated_parts.csv) is
+    'not_stated_by_template': still listed, with the template's reason.
 #}
 with
 
@@ -34,6 +36,18 @@ findings as (
 
     select * from check_results
     where check_status <> 'consistent'
+
+),
+
+reports as (
+
+    select * from {{ ref('stg_reports') }}
+
+),
+
+template_unstated_parts as (
+
+    select * from {{ ref('stg_template_unstated_parts') }}
 
 ),
 
@@ -65,10 +79,13 @@ final as (
         case
             when findings.check_status = 'rounding' then 'within_rounding'
             when known_discrepancies.check_id is not null then 'registered'
+            when template_unstated_parts.check_id is not null then 'not_stated_by_template'
             when reviewed_reports.report_id is null then 'not_reviewed'
             else 'unregistered'
         end as review_status,
-        coalesce(known_discrepancies.explanation, check_registry.description_zh) as explanation,
+        coalesce(
+            known_discrepancies.explanation, template_unstated_parts.reason, check_registry.description_zh
+        ) as explanation,
         check_registry.description_zh as check_description_zh,
         check_registry.description_en as check_description_en
     from findings
@@ -76,6 +93,14 @@ final as (
         on findings.check_id = check_registry.check_id
     left join reviewed_reports
         on findings.report_id = reviewed_reports.report_id
+    left join reports
+        on findings.report_id = reports.report_id
+    left join template_unstated_parts
+        on
+            reports.disclosure_template = template_unstated_parts.disclosure_template
+            and findings.check_id = template_unstated_parts.check_id
+            and findings.subject = template_unstated_parts.subject
+            and findings.check_status = 'missing'
     left join known_discrepancies
         on
             findings.check_id = known_discrepancies.check_id

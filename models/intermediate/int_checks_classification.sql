@@ -40,6 +40,12 @@ stg_income_expenditure_totals as (
 
 ),
 
+stg_expenditure_by_type as (
+
+    select * from {{ ref('stg_expenditure_by_type') }}
+
+),
+
 stg_basic_expenditure_items as (
 
     select * from {{ ref('stg_basic_expenditure_items') }}
@@ -291,6 +297,24 @@ current_expenditure as (
         ) }} as expenditure_decimals
     from stg_income_expenditure_totals as totals
     where totals.line_item = '本年支出合计'
+
+    union all
+
+    {# A template that states 本年支出合计 only as the total of the 支出决算 section (national). #}
+    select
+        by_type.report_id,
+        by_type.amount_wan_yuan as expenditure_amount,
+        by_type.amount_wan_yuan_line as expenditure_amount_line,
+        {{ printed_decimals_of(
+            'expenditure_by_type', dbt.concat(['by_type.report_id', "'|本年支出合计'"]), 'amount_wan_yuan'
+        ) }} as expenditure_decimals
+    from stg_expenditure_by_type as by_type
+    where
+        by_type.line_item = '本年支出合计'
+        and not exists (
+            select 1 from stg_income_expenditure_totals as totals
+            where totals.report_id = by_type.report_id and totals.line_item = '本年支出合计'
+        )
 
 ),
 

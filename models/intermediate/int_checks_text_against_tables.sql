@@ -33,7 +33,13 @@ placed as (
         table_decimals,
         {{ dbt.concat(["'p'", as_text('table_page'), "':'", as_text('table_line')]) }} as table_place,
         {{ dbt.concat(["'p'", as_text('table_page'), "':'", as_text('total_line')]) }} as total_place,
-        {{ dbt.concat(['subject', "' / '", 'measure']) }} as comparison_subject
+        {# Two sections may state the same figure (基本支出 in 支出决算 and in 基本支出决算): each
+            is compared, the subject naming its seed. #}
+        case
+            when count(*) over (partition by report_id, subject, measure) > 1
+                then {{ dbt.concat(['subject', "' / '", 'measure', "' ('", 'text_seed', "')'"]) }}
+            else {{ dbt.concat(['subject', "' / '", 'measure']) }}
+        end as comparison_subject
     from paired_figures
 
 ),

@@ -614,13 +614,17 @@ def test_10_audit_findings_by_report_and_check(run):
         registered = checks.loc[row["check_id"]]
         assert (row["check_family"], row["severity"]) == (registered.check_family, registered.severity)
         assert row["problem_count"] == row["discrepancy_count"] + row["missing_count"]
-        assert row["discrepancy_count"] + row["missing_count"] + row["rounding_count"] > 0
+        found = row["discrepancy_count"] + row["missing_count"] + row["rounding_count"]
+        assert found + row["not_stated_by_template_count"] > 0
     order = [(row["report_id"], -row["problem_count"], row["check_id"]) for row in rows]
     assert order == sorted(order)
 
     # Yanqi's satisfaction rates over 100 (document 004, e.g. line 1888 "=106% 106") are its most
     # frequent finding: 10 of them.
     assert problems[YANQI, "perf_completion_over_100"]["discrepancy_count"] == 10
+    # The national template never states 年初结转和结余 (seeds/template_unstated_parts.csv): no problem of Putuo.
+    identity = next(row for row in rows if (row["report_id"], row["check_id"]) == (SHANGHAI, "income_total_identity"))
+    assert (identity["not_stated_by_template_count"], identity["problem_count"]) == (1, 0)
 
 
 def test_11_income_structure_by_report(run):
@@ -834,8 +838,8 @@ def test_14_vehicles_and_running_cost_per_vehicle(run):
     assert rows[TONGCHENG]["running_cost_per_vehicle_wan_yuan"] == Decimal("1.6150")
     # Document 004: 车辆 2 辆 (line 414), 运行维护费 1.13 万元 (line 327).
     assert rows[YANQI]["running_cost_per_vehicle_wan_yuan"] == Decimal("0.5650")
-    # The Shanghai PDF prints no vehicle count and leaves 公务用车运行费 blank in its 三公 table (page 18).
-    assert (rows[SHANGHAI]["vehicles_held"], rows[SHANGHAI]["running_cost_wan_yuan"]) == (None, None)
+    # The Shanghai PDF: 车辆0辆 (page 24, line 12); 公务用车运行费 left blank in its 三公 table (page 18).
+    assert (rows[SHANGHAI]["vehicles_held"], rows[SHANGHAI]["running_cost_wan_yuan"]) == (0, None)
     assert rows[SHANGHAI]["running_cost_per_vehicle_wan_yuan"] is None
 
 

@@ -159,8 +159,8 @@ def test_report_summary_agrees_with_the_seeds(db):
 
 
 def test_report_summary_of_a_pdf_report_takes_its_headline_figures_from_its_tables(db):
-    """The Shanghai PDF: every headline figure its statement tables print, and nothing only a
-    narrative prints (shares, budgets, staff, running costs)."""
+    """The Shanghai PDF: every headline figure its statement tables print; of what only its
+    explanations print, 机关运行经费 184.65 万元 (page 24, line 1); no shares, budgets or staff."""
     report_id = "shanghai_putuo_finance_2024"
     assert report_id in statement_reports()
     expected = {
@@ -180,7 +180,7 @@ def test_report_summary_of_a_pdf_report_takes_its_headline_figures_from_its_tabl
         "basic_expenditure_share_pct": None,
         "general_budget_initial_budget_wan_yuan": None,
         "staff_serving": None,
-        "operating_costs_wan_yuan": None,
+        "operating_costs_wan_yuan": Decimal("184.65"),
         "source_kind": "statement_table",
     }
     row = db.execute(f"select {', '.join(expected)} from report_summary where report_id = ?", [report_id]).fetchone()

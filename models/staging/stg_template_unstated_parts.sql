@@ -1,0 +1,22 @@
+{# The parts a template's explanation sentences never state: a check that needs them finds them missing by design. #}
+with
+
+template_unstated_parts as (
+
+    select * from {{ seed_relation('template_unstated_parts') }}
+
+),
+
+typed as (
+
+    select
+        {{ as_text('template') }} as disclosure_template,
+        {{ as_text('check_id') }} as check_id,
+        {{ as_text('subject') }} as subject,
+        {{ as_text('parts_not_stated') }} as parts_not_stated,
+        {{ as_text('reason') }} as reason
+    from template_unstated_parts
+
+)
+
+select * from typed
