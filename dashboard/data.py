@@ -392,6 +392,8 @@ def location_label(location: Location) -> str:
 def _document_text_lines(source_document: str, page: int | None) -> list[str]:
     """A text document's lines, or one page of a PDF's text rendering (pages separated by form feeds)."""
     if page is None:
+        if source_document.lower().endswith(".pdf"):
+            return []  # a PDF is cited by page; a place without one has no text to show
         path = DOCUMENTS_DIR / source_document
         # split on "\n" only: str.splitlines() also breaks at form feeds and would miscount.
         return [line.rstrip("\r") for line in path.read_text(encoding="utf-8").split("\n")] if path.is_file() else []

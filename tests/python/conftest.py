@@ -22,6 +22,12 @@ from fiscal_warehouse.scratch import copy_project  # noqa: F401 (the tests impor
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
+def seed_rows(name: str, **where: str) -> list[dict[str, str]]:
+    """The rows of one of the project's seeds whose columns hold the given values."""
+    with (PROJECT_DIR / "seeds" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if all(row[key] == value for key, value in where.items())]
+
+
 @dataclass
 class BuildResult:
     returncode: int

@@ -11,6 +11,7 @@ the checks, reported by seed and column.
 """
 
 import random
+import re
 import shutil
 from collections import Counter
 
@@ -84,6 +85,24 @@ def failures(connection, seed_name: str, column_name: str) -> int:
     ).fetchone()[0]
 
 
+def still_printed_there(connection, seed_name: str, value_column: str, rowid: int, line: str) -> bool:
+    """Whether a moved line citation still points at a line that prints the value (a PDF's
+    sentence can print the same amount on two lines): then no typo was made."""
+    page_column = value_column + "_page"
+    columns = [row[0] for row in connection.execute(f"describe raw.{seed_name}").fetchall()]
+    page = f"{page_column}" if page_column in columns else "null"
+    report_id, page_number, value = connection.execute(
+        f"select report_id, {page}, {value_column} from raw.{seed_name} where rowid = ?", [rowid]
+    ).fetchone()
+    texts = connection.execute(
+        "select line_text from staging.stg_document_lines where report_id = ? and line_number = ?"
+        " and coalesce(page_number, -1) = coalesce(?, -1)",
+        [report_id, int(line), int(page_number) if page_number else None],
+    ).fetchall()
+    number = re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])")
+    return any(number.search(text.replace(",", "")) for (text,) in texts)
+
+
 def test_every_perturbed_number_fails_the_build(scratch):
     assert failures(scratch, "", "") == 0, "the unperturbed warehouse must pass"
     transcribed = scratch.execute(
@@ -103,6 +122,9 @@ def test_every_perturbed_number_fails_the_build(scratch):
                     tried[seed_name] += 1
                     if cell_problem(column, perturbed):
                         caught[seed_name] += 1  # the seed check stops the build before dbt
+                        continue
+                    if is_line and still_printed_there(scratch, seed_name, value_column, rowid, perturbed):
+                        tried[seed_name] -= 1
                         continue
                     scratch.execute("begin transaction")
                     scratch.execute(f"update raw.{seed_name} set {column} = ? where rowid = ?", [perturbed, rowid])
