@@ -355,7 +355,7 @@ def audit_findings(report_id: str) -> pd.DataFrame:
         """
         select finding_id, check_id, check_family, severity, subject, finding_kind, is_rounding,
             published_value, computed_value, difference, tolerance, comparison, source_lines,
-            is_registered, explanation, check_description_zh
+            is_registered, review_status, explanation, check_description_zh
         from audit_findings
         where report_id = ?
         order by is_rounding, case severity when 'error' then 1 when 'warning' then 2 else 3 end,

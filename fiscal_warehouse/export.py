@@ -175,8 +175,9 @@ class WorkbookWriter:
     @staticmethod
     def cell(sheet, value: object, scale: int | None) -> object:
         """A decimal as a number in its format; text as printed, even when it begins with "="
-        (never a formula); anything else as it is (cheaper: openpyxl makes the cell)."""
-        if value is None:
+        (never a formula), an empty text as an empty cell; anything else as it is (cheaper:
+        openpyxl makes the cell)."""
+        if value is None or value == "":
             return None
         if scale is not None:
             cell = WriteOnlyCell(sheet, value=value)

@@ -11,13 +11,20 @@ from dashboard import data, ui
 
 KINDS = {"discrepancy": "差异（超出舍入）", "missing": "缺列（报告未列示）", "rounding": "舍入差异"}
 SEVERITIES = {"error": "错误", "warning": "警示", "info": "提示"}
+REVIEW_STATUSES = {
+    "registered": "已登记",
+    "not_stated_by_template": "模板不要求说明",
+    "not_reviewed": "新报告，未复核",
+    "unregistered": "未登记",
+    "within_rounding": "舍入之内",
+}
 
 report = ui.current_report()
 ui.header("审计发现", report)
 findings = data.audit_findings(report.name).assign(
     kind_label=lambda d: d["finding_kind"].map(KINDS).fillna(d["finding_kind"]),
     severity_label=lambda d: d["severity"].map(SEVERITIES).fillna(d["severity"]),
-    registered_label=lambda d: d["is_registered"].map({True: "已登记", False: "未登记"}).fillna(""),
+    registered_label=lambda d: d["review_status"].map(REVIEW_STATUSES).fillna(d["review_status"]),
 )
 
 counts = findings["finding_kind"].value_counts()
@@ -27,7 +34,8 @@ cols[1].metric(KINDS["missing"], f"{int(counts.get('missing', 0))} 项")
 cols[2].metric(KINDS["rounding"], f"{int(counts.get('rounding', 0))} 项", help="在公开数精度允许的舍入容差之内")
 st.caption(
     "差异与缺列是报告本身（发布方）的问题，均已登记在 seeds/known_discrepancies.csv 并附说明；"
-    "未登记的超舍入差异会使构建失败。公开数、计算数的单位随检查对象（万元、% 或分）。"
+    "未登记的超舍入差异会使构建失败。报告所用模板本不要求说明的部分标为“模板不要求说明”"
+    "（seeds/template_unstated_parts.csv），不算报告的问题。公开数、计算数的单位随检查对象（万元、% 或分）。"
 )
 
 show_rounding = st.checkbox("显示舍入差异", key="show_rounding")

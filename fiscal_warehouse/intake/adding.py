@@ -16,7 +16,7 @@ from fiscal_warehouse.inputs import fingerprint
 from fiscal_warehouse.intake import overrides, self_evaluation
 from fiscal_warehouse.intake.document_kind import document_kind
 from fiscal_warehouse.intake.explanation_rows import narrative_rows
-from fiscal_warehouse.intake.explanations import Reading, read_explanations
+from fiscal_warehouse.intake.explanations import Reading, Unread, read_explanations
 from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
 from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
@@ -187,6 +187,21 @@ def write_narrative_rows(workspace: Workspace, report: ReadReport, data: DataFol
             workspace.write(path, replace_report_rows(path, columns, report.report_id, applied.rows))
 
 
+def unread_review(unread: list[Unread]) -> list[str]:
+    """What the explanation reader did not read, one line per section: the sections not printed
+    together, and for a printed section the template sentences none of whose variants matched
+    (a report need not print every sentence: a section where none matched is the one to look at)."""
+    missing = [item.section for item in unread if not item.sentence]
+    lines = [f"    sections not printed: {', '.join(missing)}"] if missing else []
+    by_section: dict[tuple[str, str], list[str]] = {}
+    for item in unread:
+        if item.sentence:
+            by_section.setdefault((item.section, item.place), []).append(item.sentence)
+    for (section, place), sentence_ids in by_section.items():
+        lines.append(f"    {section} ({place}): sentences not matched: {', '.join(sentence_ids)}")
+    return lines
+
+
 def print_review(report: ReadReport, database: Path) -> None:
     reading = report.reading
     identity = report.identity
@@ -213,8 +228,8 @@ def print_review(report: ReadReport, database: Path) -> None:
     print(f"  explanations: {figures} rows read; {len(explanations.unread)} sentence(s) or section(s) not read")
     for seed, rows in explanations.rows.items():
         print(f"    {seed}: {len(rows)} rows")
-    for unread in explanations.unread:
-        print(f"    not read: {unread.section} {unread.place} {unread.why}".rstrip())
+    for line in unread_review(explanations.unread):
+        print(line)
     for line in self_evaluation.review(report.self_evaluation):
         print(line)
     with duckdb.connect(str(database), read_only=True) as connection:

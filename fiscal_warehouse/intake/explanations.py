@@ -29,6 +29,7 @@ class Unread:
     section: str
     place: str  # "line 12" or "page 3 line 12"
     why: str
+    sentence: str = ""  # the template sentence none of whose variants matched
 
 
 @dataclass
@@ -224,7 +225,12 @@ def read_explanations(passage: Passage, report_id: str) -> Reading:
         if span is not None and sentence.sentence_id not in read_sentences:
             read_sentences.add(sentence.sentence_id)  # listed once, whatever its variants
             reading.unread.append(
-                Unread(sentence.section, cite(span.place), f"no variant of sentence {sentence.sentence_id} matches")
+                Unread(
+                    sentence.section,
+                    cite(span.place),
+                    f"no variant of sentence {sentence.sentence_id} matches",
+                    sentence.sentence_id,
+                )
             )
     for seed, keyed in rows.by_seed.items():
         in_order = sorted(keyed.values(), key=lambda pair: rows.first_value.get(id(pair[1]), pair[0]))

@@ -73,3 +73,19 @@ def test_a_table_of_contents_does_not_hide_the_section():
     text = "一、收入支出决算总体情况说明\n二、收入决算情况说明\n" + TOTALS
     reading = read_explanations(Passage.of_text(text), "sample")
     assert rows_by_key(reading, "income_expenditure_totals", "line_item")["收入总计"]["amount_wan_yuan_line"] == "4"
+
+
+def test_the_review_lists_what_was_not_read_one_line_per_section():
+    from fiscal_warehouse.intake.adding import unread_review
+    from fiscal_warehouse.intake.explanations import Unread
+
+    unread = [
+        Unread("glossary", "", "no heading of this section is printed"),
+        Unread("three_public", "page 23 line 8", "no variant of sentence abroad_groups matches", "abroad_groups"),
+        Unread("state_capital", "", "no heading of this section is printed"),
+        Unread("three_public", "page 23 line 8", "no variant of sentence cars_held matches", "cars_held"),
+    ]
+    assert unread_review(unread) == [
+        "    sections not printed: glossary, state_capital",
+        "    three_public (page 23 line 8): sentences not matched: abroad_groups, cars_held",
+    ]
