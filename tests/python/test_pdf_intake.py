@@ -208,7 +208,7 @@ def test_a_report_nobody_reviewed_is_published_with_its_findings_marked_and_regi
         "insert into raw.known_discrepancies"
         " (report_id, check_id, subject, published_value, computed_value, explanation)"
         " select report_id, check_id, subject, cast(published_value as varchar), cast(computed_value as varchar), 'x'"
-        " from intermediate.int_audit_findings_classified where report_id = ? and not is_rounding"
+        " from intermediate.int_audit_findings_classified where report_id = ? and review_status = 'not_reviewed'"
         " order by source_lines limit 1",
         [SAMPLE],
     )
