@@ -10,7 +10,8 @@
                         input is missing: a precision derived from nothing is no tolerance)
       comparison        equal, at_most (published must not exceed computed) or flag (the
                         row itself is the finding)
-      source_lines      the document lines of every figure involved, e.g. '184;461'
+      source_lines      where every figure involved is printed (macros/place.sql), e.g. '184;461'
+                        in a text report, 'p21:14;p13:27' in a PDF
       is_input_missing  a part or total that the comparison needs is not printed
     check_id and comparison are literals, or (as_columns=true) columns holding them.
 #}

@@ -101,21 +101,27 @@
     unnest(regexp_extract_all({{ expression }}, '[0-9][0-9,]*(?:\.[0-9]+)?')) as {{ alias }}
 {%- endmacro %}
 
-{# Concatenation of a text column in a given order, for one group. #}
+{# Concatenation of a text column in a given order, for one group; order_by is an expression
+    or a list of them (e.g. a place's page, then its line). #}
 {% macro ordered_string_agg(expression, order_by) -%}
     {{ return(adapter.dispatch('ordered_string_agg')(expression, order_by)) }}
 {%- endmacro %}
 
 {% macro default__ordered_string_agg(expression, order_by) -%}
-    string_agg({{ expression }}, '' order by {{ order_by }})
+    {%- set sort_keys = [order_by] if order_by is string else order_by %}
+    string_agg({{ expression }}, '' order by {{ sort_keys | join(', ') }})
 {%- endmacro %}
 
 {% macro duckdb__ordered_string_agg(expression, order_by) -%}
     {#- DuckDB sorts each group of an ordered aggregate on its own, slowly for a million small
         groups; sorting a list per group gives the same text (nulls skipped) several times faster. #}
+    {%- set sort_keys = [order_by] if order_by is string else order_by %}
     array_to_string(
         list_transform(
-            list_sort(list(struct_pack(sort_key := {{ order_by }}, part := {{ expression }})) filter (where {{ expression }} is not null)),
+            list_sort(list(struct_pack(
+                {%- for key in sort_keys %}sort_key_{{ loop.index }} := {{ key }}, {% endfor -%}
+                part := {{ expression }}
+            )) filter (where {{ expression }} is not null)),
             lambda entry: entry.part
         ),
         ''

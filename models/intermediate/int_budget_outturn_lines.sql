@@ -46,7 +46,7 @@ compared_cells as (
         lines.line_item,
         lines.row_no,
         lines.amount_wan_yuan,
-        {{ dbt.concat(["'p'", as_text('lines.source_page'), "':'", as_text('lines.source_line')]) }} as place
+        {{ place('lines.source_page', 'lines.source_line') }} as place
     from lines
     inner join report_departments
         on lines.report_id = report_departments.report_id

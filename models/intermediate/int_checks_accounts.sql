@@ -29,6 +29,18 @@ expenditure_by_type as (
 
 ),
 
+{# Where each amount is printed (macros/place.sql), for the pivots below. #}
+{% for relation in ['totals', 'fiscal_appropriation', 'income_by_source', 'expenditure_by_type'] %}
+{{ relation }}_placed as (
+
+    select
+        *,
+        {{ place_of('amount_wan_yuan') }} as amount_place
+    from {{ relation }}
+
+),
+{% endfor %}
+
 all_funds as (
 
     select
@@ -41,15 +53,15 @@ all_funds as (
         max(case when line_item = '本年支出合计' then amount_wan_yuan end) as expenditure_current,
         max(case when line_item = '结余分配' then amount_wan_yuan end) as expenditure_balance_distribution,
         max(case when line_item = '年末结转和结余' then amount_wan_yuan end) as expenditure_carry_over,
-        max(case when line_item = '收入总计' then amount_wan_yuan_line end) as income_total_line,
-        max(case when line_item = '本年收入合计' then amount_wan_yuan_line end) as income_current_line,
-        max(case when line_item = '使用非财政拨款结余' then amount_wan_yuan_line end) as income_non_fiscal_balance_line,
-        max(case when line_item = '年初结转和结余' then amount_wan_yuan_line end) as income_carry_over_line,
-        max(case when line_item = '支出总计' then amount_wan_yuan_line end) as expenditure_total_line,
-        max(case when line_item = '本年支出合计' then amount_wan_yuan_line end) as expenditure_current_line,
-        max(case when line_item = '结余分配' then amount_wan_yuan_line end) as expenditure_balance_distribution_line,
-        max(case when line_item = '年末结转和结余' then amount_wan_yuan_line end) as expenditure_carry_over_line
-    from totals
+        max(case when line_item = '收入总计' then amount_place end) as income_total_place,
+        max(case when line_item = '本年收入合计' then amount_place end) as income_current_place,
+        max(case when line_item = '使用非财政拨款结余' then amount_place end) as income_non_fiscal_balance_place,
+        max(case when line_item = '年初结转和结余' then amount_place end) as income_carry_over_place,
+        max(case when line_item = '支出总计' then amount_place end) as expenditure_total_place,
+        max(case when line_item = '本年支出合计' then amount_place end) as expenditure_current_place,
+        max(case when line_item = '结余分配' then amount_place end) as expenditure_balance_distribution_place,
+        max(case when line_item = '年末结转和结余' then amount_place end) as expenditure_carry_over_place
+    from totals_placed
     group by report_id
 
 ),
@@ -64,13 +76,13 @@ fiscal as (
         max(case when line_item = '支出总计' then amount_wan_yuan end) as expenditure_total,
         max(case when line_item = '年末结转和结余' then amount_wan_yuan end) as expenditure_carry_over,
         max(case when line_item = '本年支出' then amount_wan_yuan end) as expenditure_current,
-        max(case when line_item = '收入总计' then amount_wan_yuan_line end) as income_total_line,
-        max(case when line_item = '年初结转和结余' then amount_wan_yuan_line end) as income_carry_over_line,
-        max(case when line_item = '本年收入' then amount_wan_yuan_line end) as income_current_line,
-        max(case when line_item = '支出总计' then amount_wan_yuan_line end) as expenditure_total_line,
-        max(case when line_item = '年末结转和结余' then amount_wan_yuan_line end) as expenditure_carry_over_line,
-        max(case when line_item = '本年支出' then amount_wan_yuan_line end) as expenditure_current_line
-    from fiscal_appropriation
+        max(case when line_item = '收入总计' then amount_place end) as income_total_place,
+        max(case when line_item = '年初结转和结余' then amount_place end) as income_carry_over_place,
+        max(case when line_item = '本年收入' then amount_place end) as income_current_place,
+        max(case when line_item = '支出总计' then amount_place end) as expenditure_total_place,
+        max(case when line_item = '年末结转和结余' then amount_place end) as expenditure_carry_over_place,
+        max(case when line_item = '本年支出' then amount_place end) as expenditure_current_place
+    from fiscal_appropriation_placed
     where fund_type = '财政拨款'
     group by report_id
 
@@ -83,7 +95,7 @@ income_identity as (
             'income_total_identity', "'收入总计'", 'income_total',
             'income_current + income_non_fiscal_balance + income_carry_over',
             sum_tolerance(3, printed_decimals_of('income_expenditure_totals', dbt.concat(['report_id', "'|收入总计'"]), 'amount_wan_yuan')),
-            ['income_total_line', 'income_current_line', 'income_non_fiscal_balance_line', 'income_carry_over_line'],
+            ['income_total_place', 'income_current_place', 'income_non_fiscal_balance_place', 'income_carry_over_place'],
             missing='(income_total is null or income_current is null or income_non_fiscal_balance is null or income_carry_over is null)'
         ) }}
     from all_funds
@@ -97,8 +109,8 @@ expenditure_identity as (
             'expenditure_total_identity', "'支出总计'", 'expenditure_total',
             'expenditure_current + expenditure_balance_distribution + expenditure_carry_over',
             sum_tolerance(3, printed_decimals_of('income_expenditure_totals', dbt.concat(['report_id', "'|支出总计'"]), 'amount_wan_yuan')),
-            ['expenditure_total_line', 'expenditure_current_line', 'expenditure_balance_distribution_line',
-             'expenditure_carry_over_line'],
+            ['expenditure_total_place', 'expenditure_current_place', 'expenditure_balance_distribution_place',
+             'expenditure_carry_over_place'],
             missing='(expenditure_total is null or expenditure_current is null'
                 ~ ' or expenditure_balance_distribution is null or expenditure_carry_over is null)'
         ) }}
@@ -112,7 +124,7 @@ balance as (
         {{ check_row(
             'income_equals_expenditure_total', "'收入总计 = 支出总计'", 'income_total', 'expenditure_total',
             half_unit(printed_decimals_of('income_expenditure_totals', dbt.concat(['report_id', "'|收入总计'"]), 'amount_wan_yuan')),
-            ['income_total_line', 'expenditure_total_line'],
+            ['income_total_place', 'expenditure_total_place'],
             missing='(income_total is null or expenditure_total is null)'
         ) }}
     from all_funds
@@ -125,7 +137,7 @@ fiscal_income_identity as (
         {{ check_row(
             'fiscal_income_identity', "'财政拨款收入总计'", 'income_total', 'income_carry_over + income_current',
             sum_tolerance(2, printed_decimals_of('fiscal_appropriation_totals', dbt.concat(['report_id', "'|财政拨款|收入总计'"]), 'amount_wan_yuan')),
-            ['income_total_line', 'income_carry_over_line', 'income_current_line'],
+            ['income_total_place', 'income_carry_over_place', 'income_current_place'],
             missing='(income_total is null or income_carry_over is null or income_current is null)'
         ) }}
     from fiscal
@@ -139,7 +151,7 @@ fiscal_expenditure_identity as (
             'fiscal_expenditure_identity', "'财政拨款支出总计'", 'expenditure_total',
             'expenditure_carry_over + expenditure_current',
             sum_tolerance(2, printed_decimals_of('fiscal_appropriation_totals', dbt.concat(['report_id', "'|财政拨款|支出总计'"]), 'amount_wan_yuan')),
-            ['expenditure_total_line', 'expenditure_carry_over_line', 'expenditure_current_line'],
+            ['expenditure_total_place', 'expenditure_carry_over_place', 'expenditure_current_place'],
             missing='(expenditure_total is null or expenditure_carry_over is null or expenditure_current is null)'
         ) }}
     from fiscal
@@ -155,12 +167,12 @@ fiscal_expenditure_identity as (
     select
         report_id,
         max(case when ordinal = 0 then amount_wan_yuan end) as printed_total,
-        max(case when ordinal = 0 then amount_wan_yuan_line end) as printed_total_line,
+        max(case when ordinal = 0 then amount_place end) as printed_total_place,
         max(case when ordinal = 0 then line_item end) as total_item,
         sum(case when ordinal > 0 then amount_wan_yuan end) as parts_sum,
         sum(case when ordinal > 0 then 1 else 0 end) as part_count,
         sum(case when ordinal > 0 and amount_wan_yuan is null then 1 else 0 end) as missing_parts
-    from {{ lines }}
+    from {{ lines }}_placed
     group by report_id
 
 ),
@@ -171,7 +183,7 @@ fiscal_expenditure_identity as (
         {{ check_row(
             check_id, 'total_item', 'printed_total', 'parts_sum',
             sum_tolerance('part_count', printed_decimals_of(seed, dbt.concat(['report_id', "'|'", 'total_item']), 'amount_wan_yuan')),
-            ['printed_total_line'],
+            ['printed_total_place'],
             missing='(printed_total is null or missing_parts > 0)'
         ) }}
     from {{ lines }}_sums
@@ -190,15 +202,15 @@ fiscal_expenditure_identity as (
         parts.line_item,
         parts.amount_wan_yuan,
         parts.share_pct,
-        parts.amount_wan_yuan_line,
-        parts.share_pct_line,
+        parts.amount_place,
+        {{ place_of('parts.share_pct') }} as share_pct_place,
         totals.printed_total,
-        totals.printed_total_line,
+        totals.printed_total_place,
         {{ printed_decimals_of(seed, dbt.concat(['parts.report_id', "'|'", 'parts.line_item']), 'share_pct') }}
             as share_decimals,
         {{ printed_decimals_of(seed, dbt.concat(['totals.report_id', "'|'", 'totals.total_item']), 'amount_wan_yuan') }}
             as total_decimals
-    from {{ lines }} as parts
+    from {{ lines }}_placed as parts
     inner join {{ lines }}_sums as totals
         on parts.report_id = totals.report_id
     where parts.ordinal > 0 and parts.share_pct is not null
@@ -213,7 +225,7 @@ fiscal_expenditure_identity as (
             'case when printed_total = 0 then 0 else 100 * amount_wan_yuan / printed_total end',
             'case when printed_total = 0 then ' ~ half_unit('share_decimals') ~ ' else '
                 ~ rate_tolerance('share_decimals', 'amount_wan_yuan', 'printed_total', 'total_decimals') ~ ' end',
-            ['amount_wan_yuan_line', 'share_pct_line', 'printed_total_line'],
+            ['amount_place', 'share_pct_place', 'printed_total_place'],
             missing='(amount_wan_yuan is null or printed_total is null)'
         ) }}
     from {{ check_id }}_inputs

@@ -47,7 +47,7 @@ figures as (
         line_item,
         amount_wan_yuan,
         case printed_unit when '元' then printed_decimals + 4 else printed_decimals end as decimals_in_wan_yuan,
-        {{ dbt.concat(["'p'", as_text('source_page'), "':'", as_text('source_line')]) }} as place
+        {{ place('source_page', 'source_line') }} as place
     from lines
 
 ),

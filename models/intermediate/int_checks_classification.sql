@@ -12,11 +12,12 @@
 #}
 
 {#
-    The document lines of the parts of a sum, ';'-separated in document order: the aggregate
-    puts a ';' before each line, the leading one is cut off.
+    The places of the parts of a sum (macros/place.sql), ';'-separated in document order: the
+    aggregate puts a ';' before each place, the leading one is cut off.
 #}
 {%- set part_lines_aggregate = ordered_string_agg(
-    dbt.concat(["';'", as_text('parts.amount_wan_yuan_line')]), 'parts.amount_wan_yuan_line'
+    dbt.concat(["';'", place_of('parts.amount_wan_yuan')]),
+    ['parts.amount_wan_yuan_page', 'parts.amount_wan_yuan_line']
 ) -%}
 {%- set part_lines = dbt.right('parts_lines_prefixed', dbt.length('parts_lines_prefixed') ~ ' - 1') -%}
 
@@ -70,9 +71,9 @@ general_budget_totals as (
     select
         reports.report_id,
         total_lines.amount_wan_yuan as total_amount,
-        total_lines.amount_wan_yuan_line as total_amount_line,
+        {{ place_of('total_lines.amount_wan_yuan') }} as total_amount_place,
         total_lines.share_pct as total_share,
-        total_lines.share_pct_line as total_share_line,
+        {{ place_of('total_lines.share_pct') }} as total_share_place,
         {{ printed_decimals_of(
             'general_budget_expenditure',
             dbt.concat(['total_lines.report_id', "'|total|'", as_text('total_lines.ordinal')]),
@@ -104,9 +105,11 @@ class_lines as (
         class_rows.class_code,
         class_rows.class_name,
         class_rows.amount_wan_yuan,
+        class_rows.amount_wan_yuan_page,
         class_rows.amount_wan_yuan_line,
+        {{ place_of('class_rows.amount_wan_yuan') }} as amount_place,
         class_rows.share_pct,
-        class_rows.share_pct_line,
+        {{ place_of('class_rows.share_pct') }} as share_place,
         {{ printed_decimals_of(
             'general_budget_expenditure',
             dbt.concat(['class_rows.report_id', "'|class|'", as_text('class_rows.ordinal')]),
@@ -152,7 +155,7 @@ class_sums as (
     select
         totals.report_id,
         totals.total_amount,
-        totals.total_amount_line,
+        totals.total_amount_place,
         totals.total_decimals,
         sum(parts.amount_wan_yuan) as parts_sum,
         count(parts.ordinal) as part_count,
@@ -164,7 +167,7 @@ class_sums as (
     group by
         totals.report_id,
         totals.total_amount,
-        totals.total_amount_line,
+        totals.total_amount_place,
         totals.total_decimals
 
 ),
@@ -176,7 +179,7 @@ classes_sum as (
             'general_budget_classes_sum', "'一般公共预算财政拨款支出'", 'total_amount',
             'case when missing_parts = 0 and part_count > 0 then parts_sum end',
             sum_tolerance('part_count', 'total_decimals'),
-            ['total_amount_line', part_lines],
+            ['total_amount_place', part_lines],
             missing='(total_amount is null or part_count = 0 or missing_parts > 0)'
         ) }}
     from class_sums
@@ -191,7 +194,7 @@ class_part_sums as (
         classes.ordinal,
         classes.class_name,
         classes.amount_wan_yuan as class_amount,
-        classes.amount_wan_yuan_line as class_amount_line,
+        classes.amount_place as class_amount_place,
         classes.amount_decimals,
         sum(parts.amount_wan_yuan) as parts_sum,
         count(parts.ordinal) as part_count,
@@ -211,7 +214,7 @@ class_part_sums as (
         classes.ordinal,
         classes.class_name,
         classes.amount_wan_yuan,
-        classes.amount_wan_yuan_line,
+        classes.amount_place,
         classes.amount_decimals
 
 ),
@@ -223,7 +226,7 @@ class_items_sum as (
             'general_budget_class_items_sum', 'class_name', 'class_amount',
             'case when missing_parts = 0 and part_count > 0 then parts_sum end',
             sum_tolerance('part_count', 'amount_decimals'),
-            ['class_amount_line', part_lines],
+            ['class_amount_place', part_lines],
             missing='(class_amount is null or part_count = 0 or missing_parts > 0)'
         ) }}
     from class_part_sums
@@ -235,7 +238,7 @@ finest_sums as (
     select
         totals.report_id,
         totals.total_amount,
-        totals.total_amount_line,
+        totals.total_amount_place,
         totals.total_decimals,
         sum(parts.amount_wan_yuan) as parts_sum,
         count(parts.ordinal) as part_count,
@@ -247,7 +250,7 @@ finest_sums as (
     group by
         totals.report_id,
         totals.total_amount,
-        totals.total_amount_line,
+        totals.total_amount_place,
         totals.total_decimals
 
 ),
@@ -259,7 +262,7 @@ finest_lines_sum as (
             'general_budget_finest_lines_sum', "'一般公共预算财政拨款支出'", 'total_amount',
             'case when missing_parts = 0 then parts_sum end',
             sum_tolerance('part_count', 'total_decimals'),
-            ['total_amount_line', part_lines],
+            ['total_amount_place', part_lines],
             missing='(total_amount is null or missing_parts > 0)'
         ) }}
     from finest_sums
@@ -275,7 +278,7 @@ class_share as (
             'case when totals.total_amount = 0 then ' ~ half_unit('classes.share_decimals') ~ ' else '
                 ~ rate_tolerance('classes.share_decimals', 'classes.amount_wan_yuan', 'totals.total_amount',
                                  'totals.total_decimals') ~ ' end',
-            ['classes.amount_wan_yuan_line', 'classes.share_pct_line', 'totals.total_amount_line'],
+            ['classes.amount_place', 'classes.share_place', 'totals.total_amount_place'],
             missing='(classes.amount_wan_yuan is null or totals.total_amount is null)',
             report_id='classes.report_id'
         ) }}
@@ -291,7 +294,7 @@ current_expenditure as (
     select
         totals.report_id,
         totals.amount_wan_yuan as expenditure_amount,
-        totals.amount_wan_yuan_line as expenditure_amount_line,
+        {{ place_of('totals.amount_wan_yuan') }} as expenditure_amount_place,
         {{ printed_decimals_of(
             'income_expenditure_totals', dbt.concat(['totals.report_id', "'|本年支出合计'"]), 'amount_wan_yuan'
         ) }} as expenditure_decimals
@@ -304,7 +307,7 @@ current_expenditure as (
     select
         by_type.report_id,
         by_type.amount_wan_yuan as expenditure_amount,
-        by_type.amount_wan_yuan_line as expenditure_amount_line,
+        {{ place_of('by_type.amount_wan_yuan') }} as expenditure_amount_place,
         {{ printed_decimals_of(
             'expenditure_by_type', dbt.concat(['by_type.report_id', "'|本年支出合计'"]), 'amount_wan_yuan'
         ) }} as expenditure_decimals
@@ -328,7 +331,7 @@ share_of_expenditure as (
             'case when expenditure.expenditure_amount = 0 then ' ~ half_unit('totals.total_share_decimals') ~ ' else '
                 ~ rate_tolerance('totals.total_share_decimals', 'totals.total_amount', 'expenditure.expenditure_amount',
                                  'expenditure.expenditure_decimals') ~ ' end',
-            ['totals.total_amount_line', 'totals.total_share_line', 'expenditure.expenditure_amount_line'],
+            ['totals.total_amount_place', 'totals.total_share_place', 'expenditure.expenditure_amount_place'],
             missing='(totals.total_amount is null or expenditure.expenditure_amount is null)',
             report_id='totals.report_id'
         ) }}
@@ -339,6 +342,15 @@ share_of_expenditure as (
 
 ),
 
+basic_expenditure_items_placed as (
+
+    select
+        *,
+        {{ place_of('amount_wan_yuan') }} as amount_place
+    from stg_basic_expenditure_items
+
+),
+
 basic_totals as (
 
     {# ordinal 0 of each cost category is its printed total. #}
@@ -346,20 +358,20 @@ basic_totals as (
         items.report_id,
         max(case when items.cost_category = '基本支出' and items.ordinal = 0 then items.amount_wan_yuan end)
             as basic_amount,
-        max(case when items.cost_category = '基本支出' and items.ordinal = 0 then items.amount_wan_yuan_line end)
-            as basic_amount_line,
+        max(case when items.cost_category = '基本支出' and items.ordinal = 0 then items.amount_place end)
+            as basic_amount_place,
         max(case when items.cost_category = '人员经费' and items.ordinal = 0 then items.amount_wan_yuan end)
             as personnel_amount,
-        max(case when items.cost_category = '人员经费' and items.ordinal = 0 then items.amount_wan_yuan_line end)
-            as personnel_amount_line,
+        max(case when items.cost_category = '人员经费' and items.ordinal = 0 then items.amount_place end)
+            as personnel_amount_place,
         max(case when items.cost_category = '公用经费' and items.ordinal = 0 then items.amount_wan_yuan end)
             as public_amount,
-        max(case when items.cost_category = '公用经费' and items.ordinal = 0 then items.amount_wan_yuan_line end)
-            as public_amount_line,
+        max(case when items.cost_category = '公用经费' and items.ordinal = 0 then items.amount_place end)
+            as public_amount_place,
         {{ printed_decimals_of(
             'basic_expenditure_items', dbt.concat(['items.report_id', "'|基本支出|0'"]), 'amount_wan_yuan'
         ) }} as basic_decimals
-    from stg_basic_expenditure_items as items
+    from basic_expenditure_items_placed as items
     group by items.report_id
 
 ),
@@ -370,7 +382,7 @@ basic_expenditure_split as (
         {{ check_row(
             'basic_expenditure_split', "'基本支出'", 'basic_amount', 'personnel_amount + public_amount',
             sum_tolerance(2, 'basic_decimals'),
-            ['basic_amount_line', 'personnel_amount_line', 'public_amount_line'],
+            ['basic_amount_place', 'personnel_amount_place', 'public_amount_place'],
             missing='(basic_amount is null or personnel_amount is null or public_amount is null)'
         ) }}
     from basic_totals
@@ -383,7 +395,7 @@ cost_category_sums as (
         category_totals.report_id,
         category_totals.cost_category,
         category_totals.amount_wan_yuan as category_amount,
-        category_totals.amount_wan_yuan_line as category_amount_line,
+        category_totals.amount_place as category_amount_place,
         {{ printed_decimals_of(
             'basic_expenditure_items',
             dbt.concat(['category_totals.report_id', "'|'", 'category_totals.cost_category', "'|0'"]),
@@ -393,8 +405,8 @@ cost_category_sums as (
         count(parts.ordinal) as part_count,
         sum(case when parts.amount_wan_yuan is null then 1 else 0 end) as missing_parts,
         {{ part_lines_aggregate }} as parts_lines_prefixed
-    from stg_basic_expenditure_items as category_totals
-    inner join stg_basic_expenditure_items as parts
+    from basic_expenditure_items_placed as category_totals
+    inner join basic_expenditure_items_placed as parts
         on
             category_totals.report_id = parts.report_id
             and category_totals.cost_category = parts.cost_category
@@ -404,7 +416,7 @@ cost_category_sums as (
         category_totals.report_id,
         category_totals.cost_category,
         category_totals.amount_wan_yuan,
-        category_totals.amount_wan_yuan_line
+        category_totals.amount_place
 
 ),
 
@@ -419,7 +431,7 @@ cost_items_sum as (
             'basic_cost_items_sum', 'cost_category', 'category_amount',
             'case when missing_parts = 0 then parts_sum end',
             sum_tolerance('part_count', 'category_decimals'),
-            ['category_amount_line', part_lines],
+            ['category_amount_place', part_lines],
             missing='(category_amount is null or missing_parts > 0)'
         ) }}
     from cost_category_sums
@@ -432,7 +444,7 @@ economic_sums as (
     select
         parts.report_id,
         totals.total_amount,
-        totals.total_amount_line,
+        totals.total_amount_place,
         totals.total_decimals,
         sum(parts.amount_wan_yuan) as parts_sum,
         count(parts.ordinal) as part_count,
@@ -444,7 +456,7 @@ economic_sums as (
     group by
         parts.report_id,
         totals.total_amount,
-        totals.total_amount_line,
+        totals.total_amount_place,
         totals.total_decimals
 
 ),
@@ -456,7 +468,7 @@ economic_classes_sum as (
             'economic_classes_sum', "'一般公共预算财政拨款支出'", 'total_amount',
             'case when missing_parts = 0 then parts_sum end',
             sum_tolerance('part_count', 'total_decimals'),
-            ['total_amount_line', part_lines],
+            ['total_amount_place', part_lines],
             missing='(total_amount is null or missing_parts > 0)'
         ) }}
     from economic_sums
@@ -469,9 +481,9 @@ economic_class_lines as (
         economic_rows.report_id,
         economic_rows.economic_class_name,
         economic_rows.amount_wan_yuan,
-        economic_rows.amount_wan_yuan_line,
+        {{ place_of('economic_rows.amount_wan_yuan') }} as amount_place,
         economic_rows.share_pct,
-        economic_rows.share_pct_line,
+        {{ place_of('economic_rows.share_pct') }} as share_place,
         {{ printed_decimals_of(
             'general_budget_economic_classes',
             dbt.concat(['economic_rows.report_id', "'|'", as_text('economic_rows.ordinal')]),
@@ -491,7 +503,7 @@ economic_class_share as (
             'case when totals.total_amount = 0 then ' ~ half_unit('classes.share_decimals') ~ ' else '
                 ~ rate_tolerance('classes.share_decimals', 'classes.amount_wan_yuan', 'totals.total_amount',
                                  'totals.total_decimals') ~ ' end',
-            ['classes.amount_wan_yuan_line', 'classes.share_pct_line', 'totals.total_amount_line'],
+            ['classes.amount_place', 'classes.share_place', 'totals.total_amount_place'],
             missing='(classes.amount_wan_yuan is null or totals.total_amount is null)',
             report_id='classes.report_id'
         ) }}

@@ -59,15 +59,53 @@ transcribed_values as (
 
 ),
 
+{# Where each figure of a pivoted section is printed (macros/place.sql). #}
+three_public_activity_placed as (
+
+    select
+        *,
+        {{ place_of('activity_count') }} as activity_count_place
+    from three_public_activity
+
+),
+
+state_assets_placed as (
+
+    select
+        *,
+        {{ place_of('quantity') }} as quantity_place
+    from state_assets
+
+),
+
+procurement_placed as (
+
+    select
+        *,
+        {{ place_of('amount_wan_yuan') }} as amount_place,
+        {{ place_of('share_pct') }} as share_place
+    from procurement
+
+),
+
+unit_overview_placed as (
+
+    select
+        *,
+        {{ place_of('figure_value') }} as figure_value_place
+    from unit_overview
+
+),
+
 three_public_items as (
 
     select
         report_id,
         expense_item,
         amount_wan_yuan,
-        amount_wan_yuan_line,
+        {{ place_of('amount_wan_yuan') }} as amount_place,
         share_pct,
-        share_pct_line,
+        {{ place_of('share_pct') }} as share_place,
         case
             when expense_item in ('因公出国（境）费', '公务用车购置及运行费', '公务接待费') then '三公经费合计'
             when expense_item in ('公务用车购置费', '公务用车运行费') then '公务用车购置及运行费'
@@ -87,7 +125,7 @@ three_public_parent_sums as (
         parents.report_id,
         parents.expense_item,
         max(parents.amount_wan_yuan) as printed_total,
-        max(parents.amount_wan_yuan_line) as printed_total_line,
+        max(parents.amount_place) as printed_total_place,
         max(parents.amount_decimals) as total_decimals,
         sum(parts.amount_wan_yuan) as parts_sum,
         count(parts.expense_item) as part_count,
@@ -108,7 +146,7 @@ three_public_sums as (
     select
         {{ check_row(
             check_id, 'expense_item', 'printed_total', 'parts_sum', sum_tolerance('part_count', 'total_decimals'),
-            ['printed_total_line'], missing='(printed_total is null or missing_parts > 0)'
+            ['printed_total_place'], missing='(printed_total is null or missing_parts > 0)'
         ) }}
     from three_public_parent_sums
     where {{ condition }}
@@ -126,7 +164,7 @@ three_public_shares as (
             'case when totals.printed_total = 0 then ' ~ half_unit('parts.share_decimals') ~ ' else '
                 ~ rate_tolerance('parts.share_decimals', 'parts.amount_wan_yuan', 'totals.printed_total', 'totals.total_decimals')
                 ~ ' end',
-            ['parts.amount_wan_yuan_line', 'parts.share_pct_line', 'totals.printed_total_line'],
+            ['parts.amount_place', 'parts.share_place', 'totals.printed_total_place'],
             missing='(parts.amount_wan_yuan is null or totals.printed_total is null)',
             report_id='parts.report_id'
         ) }}
@@ -142,16 +180,16 @@ vehicles as (
     select
         reports.report_id,
         max(case when activity.measure = '保有量' then activity.activity_count end) as vehicles_held,
-        max(case when activity.measure = '保有量' then activity.activity_count_line end) as vehicles_held_line,
+        max(case when activity.measure = '保有量' then activity.activity_count_place end) as vehicles_held_place,
         max(case when activity.measure = '固定资产车辆数' then activity.activity_count end) as fixed_asset_vehicles,
-        max(case when activity.measure = '固定资产车辆数' then activity.activity_count_line end)
-            as fixed_asset_vehicles_line,
+        max(case when activity.measure = '固定资产车辆数' then activity.activity_count_place end)
+            as fixed_asset_vehicles_place,
         max(case when assets.asset_item = '车辆' then assets.quantity end) as asset_vehicles,
-        max(case when assets.asset_item = '车辆' then assets.quantity_line end) as asset_vehicles_line
+        max(case when assets.asset_item = '车辆' then assets.quantity_place end) as asset_vehicles_place
     from (select distinct report_id from three_public_activity) as reports
-    left join three_public_activity as activity
+    left join three_public_activity_placed as activity
         on reports.report_id = activity.report_id
-    left join state_assets as assets
+    left join state_assets_placed as assets
         on reports.report_id = assets.report_id
     group by reports.report_id
 
@@ -162,7 +200,7 @@ vehicles_held as (
     select
         {{ check_row(
             'vehicles_held_vs_assets', "'公务用车保有量 = 国有资产车辆'", 'vehicles_held', 'asset_vehicles', '0.5',
-            ['vehicles_held_line', 'asset_vehicles_line'],
+            ['vehicles_held_place', 'asset_vehicles_place'],
             missing='(vehicles_held is null or asset_vehicles is null)'
         ) }}
     from vehicles
@@ -172,7 +210,7 @@ vehicles_held as (
     select
         {{ check_row(
             'vehicles_held_vs_assets', "'固定资产车辆（三公说明）= 国有资产车辆'", 'fixed_asset_vehicles', 'asset_vehicles', '0.5',
-            ['fixed_asset_vehicles_line', 'asset_vehicles_line'],
+            ['fixed_asset_vehicles_place', 'asset_vehicles_place'],
             missing='(asset_vehicles is null)'
         ) }}
     from vehicles
@@ -186,7 +224,10 @@ running_costs as (
         {{ check_row(
             'operating_costs_vs_public_costs', "'机关运行经费 = 公用经费'", 'operating_costs.amount_wan_yuan',
             'public_costs.amount_wan_yuan', half_unit('2'),
-            ['operating_costs.amount_wan_yuan_line', 'public_costs.amount_wan_yuan_line'],
+            [
+                place_of('operating_costs.amount_wan_yuan'),
+                place_of('public_costs.amount_wan_yuan'),
+            ],
             missing='(operating_costs.amount_wan_yuan is null or public_costs.amount_wan_yuan is null)',
             report_id='operating_costs.report_id'
         ) }}
@@ -204,25 +245,25 @@ procurement_pivot as (
     select
         report_id,
         max(case when line_item = '政府采购支出总额' then amount_wan_yuan end) as total_amount,
-        max(case when line_item = '政府采购支出总额' then amount_wan_yuan_line end) as total_line,
+        max(case when line_item = '政府采购支出总额' then amount_place end) as total_place,
         sum(
             case when line_item in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出') then amount_wan_yuan end
         ) as kinds_sum,
         sum(case when line_item in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出') then 1 else 0 end)
             as kind_count,
         max(case when line_item = '授予中小企业合同金额' then amount_wan_yuan end) as sme_amount,
-        max(case when line_item = '授予中小企业合同金额' then amount_wan_yuan_line end) as sme_line,
+        max(case when line_item = '授予中小企业合同金额' then amount_place end) as sme_place,
         max(case when line_item = '授予中小企业合同金额' then share_pct end) as sme_share,
-        max(case when line_item = '授予中小企业合同金额' then share_pct_line end) as sme_share_line,
+        max(case when line_item = '授予中小企业合同金额' then share_place end) as sme_share_place,
         max(case when line_item = '授予小微企业合同金额' then amount_wan_yuan end) as small_amount,
-        max(case when line_item = '授予小微企业合同金额' then amount_wan_yuan_line end) as small_line,
+        max(case when line_item = '授予小微企业合同金额' then amount_place end) as small_place,
         max(case when line_item = '授予小微企业合同金额' then share_pct end) as small_share,
-        max(case when line_item = '授予小微企业合同金额' then share_pct_line end) as small_share_line,
+        max(case when line_item = '授予小微企业合同金额' then share_place end) as small_share_place,
         {{ printed_decimals_of('procurement', dbt.concat(['report_id', "'|政府采购支出总额'"]), 'amount_wan_yuan') }}
             as total_decimals,
         {{ printed_decimals_of('procurement', dbt.concat(['report_id', "'|授予中小企业合同金额'"]), 'share_pct') }}
             as share_decimals
-    from procurement
+    from procurement_placed
     group by report_id
 
 ),
@@ -232,7 +273,7 @@ procurement_checks as (
     select
         {{ check_row(
             'procurement_kinds_sum', "'政府采购支出总额'", 'total_amount', 'kinds_sum',
-            sum_tolerance('kind_count', 'total_decimals'), ['total_line'],
+            sum_tolerance('kind_count', 'total_decimals'), ['total_place'],
             missing='(total_amount is null or kind_count < 3)'
         ) }}
     from procurement_pivot
@@ -242,7 +283,7 @@ procurement_checks as (
     select
         {{ check_row(
             'procurement_sme_within_total', "'授予中小企业合同金额 ≤ 政府采购支出总额'", 'sme_amount', 'total_amount',
-            half_unit('total_decimals'), ['sme_line', 'total_line'],
+            half_unit('total_decimals'), ['sme_place', 'total_place'],
             missing='(sme_amount is null or total_amount is null)', comparison='at_most'
         ) }}
     from procurement_pivot
@@ -252,7 +293,7 @@ procurement_checks as (
     select
         {{ check_row(
             'procurement_sme_within_total', "'授予小微企业合同金额 ≤ 授予中小企业合同金额'", 'small_amount', 'sme_amount',
-            half_unit('total_decimals'), ['small_line', 'sme_line'],
+            half_unit('total_decimals'), ['small_place', 'sme_place'],
             missing='(small_amount is null or sme_amount is null)', comparison='at_most'
         ) }}
     from procurement_pivot
@@ -265,7 +306,8 @@ procurement_checks as (
             'case when total_amount = 0 then 0 else 100 * sme_amount / total_amount end',
             'case when total_amount = 0 then ' ~ half_unit('share_decimals') ~ ' else '
                 ~ rate_tolerance('share_decimals', 'sme_amount', 'total_amount', 'total_decimals') ~ ' end',
-            ['sme_line', 'sme_share_line', 'total_line'], missing='(sme_amount is null or total_amount is null)'
+            ['sme_place', 'sme_share_place', 'total_place'],
+            missing='(sme_amount is null or total_amount is null)'
         ) }}
     from procurement_pivot
     where sme_share is not null
@@ -278,7 +320,8 @@ procurement_checks as (
             'case when total_amount = 0 then 0 else 100 * small_amount / total_amount end',
             'case when total_amount = 0 then ' ~ half_unit('share_decimals') ~ ' else '
                 ~ rate_tolerance('share_decimals', 'small_amount', 'total_amount', 'total_decimals') ~ ' end',
-            ['small_line', 'small_share_line', 'total_line'], missing='(small_amount is null or total_amount is null)'
+            ['small_place', 'small_share_place', 'total_place'],
+            missing='(small_amount is null or total_amount is null)'
         ) }}
     from procurement_pivot
     where small_share is not null
@@ -290,10 +333,10 @@ staff as (
     select
         report_id,
         max(case when figure_name = '实有人数' then figure_value end) as staff_total,
-        max(case when figure_name = '实有人数' then figure_value_line end) as staff_total_line,
+        max(case when figure_name = '实有人数' then figure_value_place end) as staff_total_place,
         sum(case when figure_name in ('在职人员', '离休人员', '退休人员') then figure_value end) as staff_parts,
         sum(case when figure_name in ('在职人员', '离休人员', '退休人员') then 1 else 0 end) as staff_part_count
-    from unit_overview
+    from unit_overview_placed
     group by report_id
 
 ),
@@ -302,7 +345,7 @@ staff_identity as (
 
     select
         {{ check_row(
-            'staff_identity', "'实有人数'", 'staff_total', 'staff_parts', '0.5', ['staff_total_line'],
+            'staff_identity', "'实有人数'", 'staff_total', 'staff_parts', '0.5', ['staff_total_place'],
             missing='(staff_part_count < 3)'
         ) }}
     from staff
@@ -315,10 +358,10 @@ vehicle_types as (
     select
         report_id,
         max(case when asset_item = '车辆' then quantity end) as vehicles,
-        max(case when asset_item = '车辆' then quantity_line end) as vehicles_line,
+        max(case when asset_item = '车辆' then quantity_place end) as vehicles_place,
         sum(case when {{ dbt.position("'用车'", 'asset_item') }} > 0 then quantity end) as types_sum,
         sum(case when {{ dbt.position("'用车'", 'asset_item') }} > 0 then 1 else 0 end) as type_count
-    from state_assets
+    from state_assets_placed
     group by report_id
 
 ),
@@ -327,7 +370,7 @@ vehicle_types_sum as (
 
     select
         {{ check_row(
-            'vehicle_types_sum', "'车辆'", 'vehicles', 'types_sum', '0.5', ['vehicles_line'],
+            'vehicle_types_sum', "'车辆'", 'vehicles', 'types_sum', '0.5', ['vehicles_place'],
             missing='(vehicles is null)'
         ) }}
     from vehicle_types
@@ -343,7 +386,10 @@ restated as (
             dbt.concat(['restated_figures.restated_seed_name', "':'", 'restated_figures.restated_row_key', "':'",
                         'restated_figures.restated_column_name', "'@'", as_text('restated_figures.restated_value_line')]),
             'restated_figures.restated_value', 'original.number_value', '0',
-            ['restated_figures.restated_value_line', 'original.source_line'],
+            [
+                place_of('restated_figures.restated_value'),
+                place_of('original.source'),
+            ],
             missing='(original.number_value is null)',
             report_id='restated_figures.report_id'
         ) }}

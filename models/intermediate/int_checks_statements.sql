@@ -59,7 +59,7 @@ lines as (
         printed_decimals,
         source_page,
         source_line,
-        {{ dbt.concat(["'p'", as_text('source_page'), "':'", as_text('source_line')]) }} as place,
+        {{ place('source_page', 'source_line') }} as place,
         row_number() over (
             partition by report_id, table_no, side_no, line_item, column_name order by row_no
         ) as occurrence
@@ -433,9 +433,7 @@ printed_subjects as (
         report_id,
         subject_code,
         row_label,
-        min({{ dbt.concat([
-            "'p'", as_text('row_label_page'), "':'", as_text('row_label_line')
-        ]) }}) as place
+        min({{ place('row_label_page', 'row_label_line') }}) as place
     from classified_lines
     where code_system = 'function' and subject_code is not null
     group by report_id, subject_code, row_label

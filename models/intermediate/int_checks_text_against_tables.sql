@@ -2,7 +2,8 @@
     The explanations against the statement tables: every amount, share and completion rate a
     sentence states about a table line (int_text_figures_paired) compared with what the table
     prints, within the printed precision of both. One row per comparison (macros/check_row.sql);
-    source_lines names the sentence's line, then the table's page and line ('p15:9').
+    source_lines names the sentence's place, then the table's (macros/place.sql): '14;p15:9' in a
+    text report, 'p21:14;p15:9' in a PDF.
       text_table_amount      an amount (决算数, 基本支出, 项目支出) or a budget restates the table's cell:
                              equal at the same printed precision, else within both roundings
       text_table_share       a share = 100 × the line / the table's total line
@@ -27,12 +28,12 @@ placed as (
         measure,
         text_value,
         text_decimals,
-        text_line,
+        {{ place('text_page', 'text_line') }} as text_place,
         table_value,
         total_value,
         table_decimals,
-        {{ dbt.concat(["'p'", as_text('table_page'), "':'", as_text('table_line')]) }} as table_place,
-        {{ dbt.concat(["'p'", as_text('table_page'), "':'", as_text('total_line')]) }} as total_place,
+        {{ place('table_page', 'table_line') }} as table_place,
+        {{ place('table_page', 'total_line') }} as total_place,
         {# Two sections may state the same figure (基本支出 in 支出决算 and in 基本支出决算): each
             is compared, the subject naming its seed. #}
         case
@@ -53,7 +54,7 @@ restated_amounts as (
             'text_value',
             'table_value',
             restatement_tolerance('text_decimals', 'table_decimals'),
-            ['text_line', 'table_place']
+            ['text_place', 'table_place']
         ) }}
     from placed
     where measure in ('amount', 'basic', 'project', 'budget') and table_value is not null
@@ -71,7 +72,7 @@ rates as (
             "case when total_value <> 0 then "
             ~ rate_tolerance('text_decimals', 'table_value', 'total_value', 'table_decimals')
             ~ " else " ~ half_unit('text_decimals') ~ " end",
-            ['text_line', 'table_place', 'total_place'],
+            ['text_place', 'table_place', 'total_place'],
             missing='(table_value is null or total_value is null or total_value = 0)',
             as_columns=true,
             comparison="'equal'"
@@ -91,7 +92,7 @@ stated_where_blank as (
             'text_value',
             '0',
             '0',
-            ['text_line', 'table_place']
+            ['text_place', 'table_place']
         ) }}
     from placed
     where measure in ('amount', 'basic', 'project', 'budget') and table_value is null

@@ -10,11 +10,12 @@
 #}
 
 {#
-    The document lines of the parts of a sum, ';'-separated in document order: the aggregate
-    puts a ';' before each line, the leading one is cut off.
+    The places of the parts of a sum (macros/place.sql), ';'-separated in document order: the
+    aggregate puts a ';' before each place, the leading one is cut off.
 #}
 {%- set part_lines_aggregate = ordered_string_agg(
-    dbt.concat(["';'", as_text('parts.yoy_change_wan_yuan_line')]), 'parts.yoy_change_wan_yuan_line'
+    dbt.concat(["';'", 'parts.yoy_change_wan_yuan_place']),
+    ['parts.yoy_change_wan_yuan_page', 'parts.yoy_change_wan_yuan_line']
 ) -%}
 {%- set part_lines = dbt.right('parts_lines_prefixed', dbt.length('parts_lines_prefixed') ~ ' - 1') -%}
 
@@ -62,6 +63,18 @@ stg_operating_costs as (
 
 ),
 
+{# Where each pivoted change is printed (macros/place.sql). #}
+{% for relation in ['income_expenditure_totals', 'fiscal_appropriation_totals'] %}
+{{ relation }}_placed as (
+
+    select
+        *,
+        {{ place_of('yoy_change_wan_yuan') }} as yoy_change_place
+    from stg_{{ relation }}
+
+),
+{% endfor %}
+
 general_budget_lines as (
 
     {# Each line labelled as the report heads it: 类, 类/款 or 类/款/项 path (项 names repeat across 款). #}
@@ -81,17 +94,20 @@ general_budget_lines as (
             ]) }}
         end as line_label,
         expenditure_lines.amount_wan_yuan,
-        expenditure_lines.amount_wan_yuan_line,
+        {{ place_of('expenditure_lines.amount_wan_yuan') }} as amount_wan_yuan_place,
         expenditure_lines.yoy_change_wan_yuan,
+        expenditure_lines.yoy_change_wan_yuan_page,
         expenditure_lines.yoy_change_wan_yuan_line,
+        {{ place_of('expenditure_lines.yoy_change_wan_yuan') }}
+            as yoy_change_wan_yuan_place,
         expenditure_lines.yoy_growth_pct,
-        expenditure_lines.yoy_growth_pct_line,
+        {{ place_of('expenditure_lines.yoy_growth_pct') }} as yoy_growth_pct_place,
         expenditure_lines.budget_wan_yuan,
-        expenditure_lines.budget_wan_yuan_line,
+        {{ place_of('expenditure_lines.budget_wan_yuan') }} as budget_wan_yuan_place,
         expenditure_lines.budget_variance_pct,
-        expenditure_lines.budget_variance_pct_line,
+        {{ place_of('expenditure_lines.budget_variance_pct') }} as budget_variance_pct_place,
         expenditure_lines.completion_pct,
-        expenditure_lines.completion_pct_line
+        {{ place_of('expenditure_lines.completion_pct') }} as completion_pct_place
     from stg_general_budget_expenditure as expenditure_lines
 
 ),
@@ -137,7 +153,7 @@ change_sums as (
     select
         parts.report_id,
         totals.yoy_change_wan_yuan as total_change,
-        totals.yoy_change_wan_yuan_line as total_change_line,
+        totals.yoy_change_wan_yuan_place as total_change_place,
         totals.yoy_change_wan_yuan_decimals as total_change_decimals,
         sum(parts.yoy_change_wan_yuan) as parts_sum,
         count(*) as part_count,
@@ -155,7 +171,7 @@ change_sums as (
     group by
         parts.report_id,
         totals.yoy_change_wan_yuan,
-        totals.yoy_change_wan_yuan_line,
+        totals.yoy_change_wan_yuan_place,
         totals.yoy_change_wan_yuan_decimals
     having sum(case when parts.yoy_change_wan_yuan is not null then 1 else 0 end) > 0
 
@@ -168,7 +184,7 @@ yoy_change_sum as (
             'general_budget_yoy_change_sum', "'一般公共预算财政拨款支出'", 'total_change',
             'case when missing_parts = 0 then parts_sum end',
             sum_tolerance('part_count', 'total_change_decimals'),
-            ['total_change_line', part_lines],
+            ['total_change_place', part_lines],
             missing='(total_change is null or missing_parts > 0)'
         ) }}
     from change_sums
@@ -184,11 +200,11 @@ growth_lines as (
         report_id,
         {{ dbt.concat(["'general_budget_expenditure:'", 'line_label']) }} as subject,
         amount_wan_yuan,
-        amount_wan_yuan_line,
+        amount_wan_yuan_place,
         yoy_change_wan_yuan,
-        yoy_change_wan_yuan_line,
+        yoy_change_wan_yuan_place,
         yoy_growth_pct,
-        yoy_growth_pct_line,
+        yoy_growth_pct_place,
         amount_wan_yuan_decimals as amount_decimals,
         yoy_change_wan_yuan_decimals as change_decimals,
         yoy_growth_pct_decimals as growth_decimals
@@ -211,11 +227,11 @@ growth_lines as (
         source_rows.report_id,
         {{ dbt.concat(["'" ~ seed ~ ":'", label]) }} as subject,
         source_rows.amount_wan_yuan,
-        source_rows.amount_wan_yuan_line,
+        {{ place_of('source_rows.amount_wan_yuan') }} as amount_wan_yuan_place,
         source_rows.yoy_change_wan_yuan,
-        source_rows.yoy_change_wan_yuan_line,
+        {{ place_of('source_rows.yoy_change_wan_yuan') }} as yoy_change_wan_yuan_place,
         source_rows.yoy_growth_pct,
-        source_rows.yoy_growth_pct_line,
+        {{ place_of('source_rows.yoy_growth_pct') }} as yoy_growth_pct_place,
         {{ printed_decimals_of(seed, key, 'amount_wan_yuan') }} as amount_decimals,
         {{ printed_decimals_of(seed, key, 'yoy_change_wan_yuan') }} as change_decimals,
         {{ printed_decimals_of(seed, key, 'yoy_growth_pct') }} as growth_decimals
@@ -254,7 +270,7 @@ yoy_growth_rate as (
                 ~ rate_tolerance('growth_decimals', 'yoy_change_wan_yuan', 'prior_amount', 'change_decimals')
                 ~ ' + 100 * abs(yoy_change_wan_yuan) * ' ~ half_unit('amount_decimals')
                 ~ ' / (prior_amount * prior_amount) end',
-            ['amount_wan_yuan_line', 'yoy_change_wan_yuan_line', 'yoy_growth_pct_line'],
+            ['amount_wan_yuan_place', 'yoy_change_wan_yuan_place', 'yoy_growth_pct_place'],
             missing='(amount_wan_yuan is null)'
         ) }}
     from growth_inputs
@@ -268,17 +284,16 @@ all_funds_changes as (
     select
         totals.report_id,
         max(case when totals.line_item = '收入总计' then totals.yoy_change_wan_yuan end) as income_change,
-        max(case when totals.line_item = '收入总计' then totals.yoy_change_wan_yuan_line end) as income_change_line,
+        max(case when totals.line_item = '收入总计' then totals.yoy_change_place end) as income_change_place,
         max(case when totals.line_item = '支出总计' then totals.yoy_change_wan_yuan end) as expenditure_change,
-        max(case when totals.line_item = '支出总计' then totals.yoy_change_wan_yuan_line end)
-            as expenditure_change_line,
+        max(case when totals.line_item = '支出总计' then totals.yoy_change_place end) as expenditure_change_place,
         {{ printed_decimals_of(
             'income_expenditure_totals', dbt.concat(['totals.report_id', "'|收入总计'"]), 'yoy_change_wan_yuan'
         ) }} as income_change_decimals,
         {{ printed_decimals_of(
             'income_expenditure_totals', dbt.concat(['totals.report_id', "'|支出总计'"]), 'yoy_change_wan_yuan'
         ) }} as expenditure_change_decimals
-    from stg_income_expenditure_totals as totals
+    from income_expenditure_totals_placed as totals
     group by totals.report_id
 
 ),
@@ -295,22 +310,22 @@ fiscal_changes as (
         max(case when fiscal.fund_type = '财政拨款' and fiscal.line_item = '收入总计' then fiscal.yoy_change_wan_yuan end)
             as fiscal_income_change,
         max(
-            case when fiscal.fund_type = '财政拨款' and fiscal.line_item = '收入总计' then fiscal.yoy_change_wan_yuan_line end
-        ) as fiscal_income_change_line,
+            case when fiscal.fund_type = '财政拨款' and fiscal.line_item = '收入总计' then fiscal.yoy_change_place end
+        ) as fiscal_income_change_place,
         max(case when fiscal.fund_type = '财政拨款' and fiscal.line_item = '支出总计' then fiscal.yoy_change_wan_yuan end)
             as fiscal_expenditure_change,
         max(
-            case when fiscal.fund_type = '财政拨款' and fiscal.line_item = '支出总计' then fiscal.yoy_change_wan_yuan_line end
-        ) as fiscal_expenditure_change_line,
+            case when fiscal.fund_type = '财政拨款' and fiscal.line_item = '支出总计' then fiscal.yoy_change_place end
+        ) as fiscal_expenditure_change_place,
         max(
             case when fiscal.fund_type = '一般公共预算' and fiscal.line_item = '本年收入' then fiscal.yoy_change_wan_yuan end
         ) as general_income_change,
         max(
             case
                 when fiscal.fund_type = '一般公共预算' and fiscal.line_item = '本年收入'
-                    then fiscal.yoy_change_wan_yuan_line
+                    then fiscal.yoy_change_place
             end
-        ) as general_income_change_line,
+        ) as general_income_change_place,
         sum(
             case
                 when
@@ -329,7 +344,7 @@ fiscal_changes as (
         {{ printed_decimals_of(
             'fiscal_appropriation_totals', dbt.concat(['fiscal.report_id', "'|一般公共预算|本年收入'"]), 'yoy_change_wan_yuan'
         ) }} as general_income_change_decimals
-    from stg_fiscal_appropriation_totals as fiscal
+    from fiscal_appropriation_totals_placed as fiscal
     group by fiscal.report_id
 
 ),
@@ -345,10 +360,10 @@ change_pairs as (
         report_id,
         '收入总计 = 支出总计（收入支出总体）' as subject,
         income_change as first_change,
-        income_change_line as first_change_line,
+        income_change_place as first_change_place,
         income_change_decimals as first_decimals,
         expenditure_change as second_change,
-        expenditure_change_line as second_change_line,
+        expenditure_change_place as second_change_place,
         expenditure_change_decimals as second_decimals
     from all_funds_changes
     where income_change is not null or expenditure_change is not null
@@ -359,10 +374,10 @@ change_pairs as (
         report_id,
         '财政拨款收入总计 = 财政拨款支出总计' as subject,
         fiscal_income_change as first_change,
-        fiscal_income_change_line as first_change_line,
+        fiscal_income_change_place as first_change_place,
         fiscal_income_change_decimals as first_decimals,
         fiscal_expenditure_change as second_change,
-        fiscal_expenditure_change_line as second_change_line,
+        fiscal_expenditure_change_place as second_change_place,
         fiscal_expenditure_change_decimals as second_decimals
     from fiscal_changes
     where fiscal_income_change is not null or fiscal_expenditure_change is not null
@@ -374,10 +389,10 @@ change_pairs as (
         general_budget.report_id,
         '一般公共预算财政拨款支出 = 财政拨款支出总计' as subject,
         general_budget.yoy_change_wan_yuan as first_change,
-        general_budget.yoy_change_wan_yuan_line as first_change_line,
+        general_budget.yoy_change_wan_yuan_place as first_change_place,
         general_budget.yoy_change_wan_yuan_decimals as first_decimals,
         fiscal.fiscal_expenditure_change as second_change,
-        fiscal.fiscal_expenditure_change_line as second_change_line,
+        fiscal.fiscal_expenditure_change_place as second_change_place,
         fiscal.fiscal_expenditure_change_decimals as second_decimals
     from general_budget_lines_with_decimals as general_budget
     left join fiscal_changes as fiscal
@@ -393,10 +408,10 @@ change_pairs as (
         report_id,
         '一般公共预算财政拨款收入 = 财政拨款收入总计' as subject,
         general_income_change as first_change,
-        general_income_change_line as first_change_line,
+        general_income_change_place as first_change_place,
         general_income_change_decimals as first_decimals,
         fiscal_income_change as second_change,
-        fiscal_income_change_line as second_change_line,
+        fiscal_income_change_place as second_change_place,
         fiscal_income_change_decimals as second_decimals
     from fiscal_changes
     where general_income_change is not null and other_fund_lines = 0
@@ -410,7 +425,7 @@ yoy_change_consistency as (
             'yoy_change_consistency', 'subject', 'first_change', 'second_change',
             'case when coalesce(first_decimals, 2) = coalesce(second_decimals, 2) then 0 else '
                 ~ half_unit('first_decimals') ~ ' + ' ~ half_unit('second_decimals') ~ ' end',
-            ['first_change_line', 'second_change_line'],
+            ['first_change_place', 'second_change_place'],
             missing='(first_change is null or second_change is null)'
         ) }}
     from change_pairs
@@ -460,7 +475,9 @@ three_public_own_budgets as (
                     + {{ half_unit('items.budget_change_wan_yuan_decimals') }}
         end as own_budget_error,
         {{ join_lines([
-            'items.budget_wan_yuan_line', 'items.amount_wan_yuan_line', 'items.budget_change_wan_yuan_line'
+            place_of('items.budget_wan_yuan'),
+            place_of('items.amount_wan_yuan'),
+            place_of('items.budget_change_wan_yuan'),
         ]) }} as own_budget_lines
     from three_public_items as items
 
@@ -480,8 +497,10 @@ three_public_children_budgets as (
             when sum(case when children.own_budget is null then 1 else 0 end) = 0 then sum(children.own_budget)
         end as children_budget,
         sum(children.own_budget_error) as children_budget_error,
-        {{ ordered_string_agg(dbt.concat(["';'", 'children.own_budget_lines']), 'children.amount_wan_yuan_line') }}
-            as children_lines_prefixed
+        {{ ordered_string_agg(
+            dbt.concat(["';'", 'children.own_budget_lines']),
+            ['children.amount_wan_yuan_page', 'children.amount_wan_yuan_line']
+        ) }} as children_lines_prefixed
     from three_public_own_budgets as parents
     inner join three_public_own_budgets as children
         on
@@ -497,17 +516,17 @@ budget_lines as (
         items.report_id,
         {{ dbt.concat(["'three_public_expenses:'", 'items.expense_item']) }} as subject,
         items.amount_wan_yuan,
-        items.amount_wan_yuan_line,
+        {{ place_of('items.amount_wan_yuan') }} as amount_wan_yuan_place,
         items.amount_wan_yuan_decimals as amount_decimals,
         items.budget_wan_yuan,
         items.budget_change_wan_yuan,
-        items.budget_change_wan_yuan_line,
+        {{ place_of('items.budget_change_wan_yuan') }} as budget_change_wan_yuan_place,
         items.budget_change_wan_yuan_decimals as budget_change_decimals,
         items.budget_variance_pct,
-        items.budget_variance_pct_line,
+        {{ place_of('items.budget_variance_pct') }} as budget_variance_pct_place,
         items.budget_variance_pct_decimals as variance_decimals,
         items.completion_pct,
-        items.completion_pct_line,
+        {{ place_of('items.completion_pct') }} as completion_pct_place,
         items.completion_pct_decimals as completion_decimals,
         coalesce(items.own_budget, children.children_budget) as budget_basis,
         case when items.own_budget is not null then items.own_budget_error else children.children_budget_error end
@@ -530,21 +549,21 @@ budget_lines as (
         report_id,
         {{ dbt.concat(["'general_budget_expenditure:'", 'line_label']) }} as subject,
         amount_wan_yuan,
-        amount_wan_yuan_line,
+        amount_wan_yuan_place,
         amount_wan_yuan_decimals as amount_decimals,
         budget_wan_yuan,
         {{ as_number('null') }} as budget_change_wan_yuan,
-        {{ as_integer('null') }} as budget_change_wan_yuan_line,
+        {{ as_text('null') }} as budget_change_wan_yuan_place,
         {{ as_integer('null') }} as budget_change_decimals,
         budget_variance_pct,
-        budget_variance_pct_line,
+        budget_variance_pct_place,
         budget_variance_pct_decimals as variance_decimals,
         completion_pct,
-        completion_pct_line,
+        completion_pct_place,
         completion_pct_decimals as completion_decimals,
         budget_wan_yuan as budget_basis,
         {{ half_unit('budget_wan_yuan_decimals') }} as budget_basis_error,
-        {{ as_text('budget_wan_yuan_line') }} as budget_basis_lines
+        budget_wan_yuan_place as budget_basis_lines
     from general_budget_lines_with_decimals
 
     union all
@@ -553,7 +572,7 @@ budget_lines as (
         fiscal.report_id,
         {{ dbt.concat(["'fiscal_appropriation_totals:'", 'fiscal.fund_type', "'|'", 'fiscal.line_item']) }} as subject,
         fiscal.amount_wan_yuan,
-        fiscal.amount_wan_yuan_line,
+        {{ place_of('fiscal.amount_wan_yuan') }} as amount_wan_yuan_place,
         {{ printed_decimals_of(
             'fiscal_appropriation_totals',
             dbt.concat(['fiscal.report_id', "'|'", 'fiscal.fund_type', "'|'", 'fiscal.line_item']),
@@ -561,17 +580,17 @@ budget_lines as (
         ) }} as amount_decimals,
         fiscal.budget_wan_yuan,
         {{ as_number('null') }} as budget_change_wan_yuan,
-        {{ as_integer('null') }} as budget_change_wan_yuan_line,
+        {{ as_text('null') }} as budget_change_wan_yuan_place,
         {{ as_integer('null') }} as budget_change_decimals,
         fiscal.budget_variance_pct,
-        fiscal.budget_variance_pct_line,
+        {{ place_of('fiscal.budget_variance_pct') }} as budget_variance_pct_place,
         {{ printed_decimals_of(
             'fiscal_appropriation_totals',
             dbt.concat(['fiscal.report_id', "'|'", 'fiscal.fund_type', "'|'", 'fiscal.line_item']),
             'budget_variance_pct'
         ) }} as variance_decimals,
         {{ as_number('null') }} as completion_pct,
-        {{ as_integer('null') }} as completion_pct_line,
+        {{ as_text('null') }} as completion_pct_place,
         {{ as_integer('null') }} as completion_decimals,
         fiscal.budget_wan_yuan as budget_basis,
         {{ half_unit(printed_decimals_of(
@@ -579,7 +598,7 @@ budget_lines as (
             dbt.concat(['fiscal.report_id', "'|'", 'fiscal.fund_type', "'|'", 'fiscal.line_item']),
             'budget_wan_yuan'
         )) }} as budget_basis_error,
-        {{ as_text('fiscal.budget_wan_yuan_line') }} as budget_basis_lines
+        {{ place_of('fiscal.budget_wan_yuan') }} as budget_basis_lines
     from stg_fiscal_appropriation_totals as fiscal
 
     union all
@@ -589,24 +608,27 @@ budget_lines as (
         operating.report_id,
         'operating_costs:机关运行经费' as subject,
         operating.amount_wan_yuan,
-        operating.amount_wan_yuan_line,
+        {{ place_of('operating.amount_wan_yuan') }} as amount_wan_yuan_place,
         {{ printed_decimals_of('operating_costs', 'operating.report_id', 'amount_wan_yuan') }} as amount_decimals,
         {{ as_number('null') }} as budget_wan_yuan,
         operating.budget_change_wan_yuan,
-        operating.budget_change_wan_yuan_line,
+        {{ place_of('operating.budget_change_wan_yuan') }} as budget_change_wan_yuan_place,
         {{ printed_decimals_of('operating_costs', 'operating.report_id', 'budget_change_wan_yuan') }}
             as budget_change_decimals,
         operating.budget_variance_pct,
-        operating.budget_variance_pct_line,
+        {{ place_of('operating.budget_variance_pct') }} as budget_variance_pct_place,
         {{ printed_decimals_of('operating_costs', 'operating.report_id', 'budget_variance_pct') }} as variance_decimals,
         {{ as_number('null') }} as completion_pct,
-        {{ as_integer('null') }} as completion_pct_line,
+        {{ as_text('null') }} as completion_pct_place,
         {{ as_integer('null') }} as completion_decimals,
         operating.amount_wan_yuan - operating.budget_change_wan_yuan as budget_basis,
         {{ half_unit(printed_decimals_of('operating_costs', 'operating.report_id', 'amount_wan_yuan')) }}
         + {{ half_unit(printed_decimals_of('operating_costs', 'operating.report_id', 'budget_change_wan_yuan')) }}
             as budget_basis_error,
-        {{ join_lines(['operating.amount_wan_yuan_line', 'operating.budget_change_wan_yuan_line']) }}
+        {{ join_lines([
+            place_of('operating.amount_wan_yuan'),
+            place_of('operating.budget_change_wan_yuan'),
+        ]) }}
             as budget_basis_lines
     from stg_operating_costs as operating
 
@@ -620,7 +642,7 @@ budget_variance_rate as (
             'case when budget_basis = 0 and amount_wan_yuan = 0 then 0'
                 ~ ' when budget_basis <> 0 then 100 * (amount_wan_yuan - budget_basis) / budget_basis end',
             rate_error | replace('rate_decimals', 'variance_decimals'),
-            ['amount_wan_yuan_line', 'budget_basis_lines', 'budget_variance_pct_line'],
+            ['amount_wan_yuan_place', 'budget_basis_lines', 'budget_variance_pct_place'],
             missing='(amount_wan_yuan is null or budget_basis is null)'
         ) }}
     from budget_lines
@@ -636,7 +658,7 @@ budget_completion_rate as (
             'case when budget_basis = 0 and amount_wan_yuan = 0 then 0'
                 ~ ' when budget_basis <> 0 then 100 * amount_wan_yuan / budget_basis end',
             rate_error | replace('rate_decimals', 'completion_decimals'),
-            ['amount_wan_yuan_line', 'budget_basis_lines', 'completion_pct_line'],
+            ['amount_wan_yuan_place', 'budget_basis_lines', 'completion_pct_place'],
             missing='(amount_wan_yuan is null or budget_basis is null)'
         ) }}
     from budget_lines
@@ -654,7 +676,7 @@ budget_change_amount as (
         {{ check_row(
             'budget_change_amount', 'subject', 'budget_change_wan_yuan', 'amount_wan_yuan - budget_wan_yuan',
             sum_tolerance(2, 'budget_change_decimals'),
-            ['amount_wan_yuan_line', 'budget_basis_lines', 'budget_change_wan_yuan_line'],
+            ['amount_wan_yuan_place', 'budget_basis_lines', 'budget_change_wan_yuan_place'],
             missing='(amount_wan_yuan is null)'
         ) }}
     from budget_lines

@@ -33,12 +33,7 @@ final as (
         numbered_lines.line_number,
         numbered_lines.line_text,
         {{ dbt.concat(['numbered_lines.line_text', "coalesce(next_lines.line_text, '')"]) }} as joined_text,
-        case
-            when numbered_lines.page_number is null then {{ as_text('numbered_lines.line_number') }}
-            else {{ dbt.concat([
-                "'p'", as_text('numbered_lines.page_number'), "':'", as_text('numbered_lines.line_number')
-            ]) }}
-        end as place
+        {{ place('numbered_lines.page_number', 'numbered_lines.line_number') }} as place
     from numbered_lines
     left join numbered_lines as next_lines
         on

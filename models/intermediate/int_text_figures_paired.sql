@@ -3,7 +3,7 @@
     one row per (report, sentence figure) whose line the report's tables print. The sentences
     come from the narrative seeds, the table lines from the int_statement_*_mapped models, which
     already name the lines as the narrative does (收入总计, 基本支出, 三公经费合计, a 类/款/项 by its
-    names). measure says what the sentence states of the line:
+    names). text_page is null for a text report (its lines count over the whole document). measure says what the sentence states of the line:
       amount      the line's amount (决算数), or its 基本支出 / 项目支出 column (basic, project)
       budget      the line's 预算数
       share       100 × the line / the table's total line (total_value)
@@ -197,6 +197,7 @@ text_figures as (
         {{ as_text(figure.subject) }} as subject,
         '{{ figure.measure }}' as measure,
         cast({{ figure.column }} as decimal(18, 4)) as text_value,
+        {{ figure.column }}_page as text_page,
         {{ figure.column }}_line as text_line
     from {{ figure.seed }}
     where {{ figure.column }} is not null
@@ -331,6 +332,7 @@ final as (
         text_figures.measure,
         text_figures.text_value,
         printed_decimals.printed_decimals as text_decimals,
+        text_figures.text_page,
         text_figures.text_line,
         cast(table_figures.table_value as decimal(18, 4)) as table_value,
         cast(table_figures.total_value as decimal(18, 4)) as total_value,

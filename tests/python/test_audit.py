@@ -67,7 +67,7 @@ def test_the_pdf_explanations_share_that_does_not_fit_is_registered(db):
         " where check_id = 'text_table_share' and report_id = 'shanghai_putuo_finance_2024'"
         " and subject = '一般公共服务支出 / share'"
     ).fetchone()
-    assert row == (Decimal("71.7300"), Decimal("71.6539"), "25;p15:8;p15:27", "registered")
+    assert row == (Decimal("71.7300"), Decimal("71.6539"), "p21:25;p15:8;p15:27", "registered")
 
 
 def test_a_published_share_that_does_not_fit_is_a_finding(db):

@@ -476,11 +476,24 @@ def test_a_pdf_report_audit_finding_shows_its_lines_on_their_pages(app_warehouse
     unstated = {row["subject"] for row in seed_rows("template_unstated_parts", template="national")}
     others = findings[findings["registered_label"] != "已登记"]
     assert set(others["registered_label"]) == {"模板不要求说明"} and set(others["subject"]) <= unstated
-    shown = at.code[0].value
-    cited = findings["source_lines"].iloc[0].split(";")
-    for place in cited:
-        page, number = (int(part) for part in place.removeprefix("p").split(":"))
-        assert f"{place} │ {rendered_line(SHANGHAI, page, number)}" in shown, place
+    # The first finding (shown by default), then an explanation's figure against its table's: the
+    # sentence's line on its page of the rendering as well as the table's.
+    choices = at.selectbox(key=f"finding_{SHANGHAI}")
+    sentence_against_table = next(
+        index
+        for index, label in enumerate(choices.options)
+        if label.endswith("text_table_amount · 财政拨款/收入总计 / amount")
+    )
+    for index in (0, sentence_against_table):
+        choices.select_index(index).run()
+        assert not at.exception, [exception.value for exception in at.exception]
+        check_id, subject = choices.options[index].split(" · ", 2)[1:]
+        cited = findings[(findings["check_id"] == check_id) & (findings["subject"] == subject)]["source_lines"].iloc[0]
+        shown = at.code[0].value
+        for place in cited.split(";"):
+            assert place.startswith("p"), (subject, cited)
+            page, number = (int(part) for part in place.removeprefix("p").split(":"))
+            assert f"{place} │ {rendered_line(SHANGHAI, page, number)}" in shown, place
     assert any("documents/rendered/shanghai_putuo_finance_2024.pdf.txt" in caption.value for caption in at.caption)
 
 

@@ -103,16 +103,49 @@ def test_the_sample_tables_found_empty_and_their_pages(db):
     }
 
 
+def decimal_or_none(text: str) -> Decimal | None:
+    return Decimal(text) if text else None
+
+
+# Their checks (int_checks_performance.sql) still cite a narrative figure by its bare line.
+FAMILIES_CITING_BARE_LINES = ("performance",)
+
+
 def test_the_sample_disagreement_is_an_audit_finding_and_nothing_else_is(db):
-    findings = db.execute(
-        "select check_id, published_value, computed_value, source_lines from audit_findings"
-        " where report_id = ? and not is_rounding order by source_lines",
+    """Beyond rounding, the sample's findings are the register's rows for it (the rest are parts its
+    template does not state), and each cites its figures by page and line of the rendering."""
+    registered = db.execute(
+        "select check_id, subject, published_value, computed_value from audit_findings"
+        " where report_id = ? and review_status = 'registered'",
         [SAMPLE],
     ).fetchall()
-    assert findings == [
-        ("statement_cross_table", Decimal("326.71"), Decimal("326.72"), "p12:24;p15:14"),
-        ("statement_cross_table", Decimal("326.71"), Decimal("326.72"), "p6:13;p10:22"),
+    expected = [
+        (
+            row["check_id"],
+            row["subject"],
+            decimal_or_none(row["published_value"]),
+            decimal_or_none(row["computed_value"]),
+        )
+        for row in seed_rows("known_discrepancies", report_id=SAMPLE)
     ]
+    assert sorted(registered, key=lambda row: row[:2]) == sorted(expected, key=lambda row: row[:2])
+    statuses = db.execute(
+        "select distinct review_status from audit_findings where report_id = ? and not is_rounding", [SAMPLE]
+    ).fetchall()
+    assert {status for (status,) in statuses} == {"registered", "not_stated_by_template"}
+
+    findings = db.execute(
+        "select check_id, subject, source_lines from audit_findings"
+        " where report_id = ? and not list_contains(?, check_family)",
+        [SAMPLE, list(FAMILIES_CITING_BARE_LINES)],
+    ).fetchall()
+    assert findings
+    without_page = [
+        (check_id, subject, source_lines)
+        for check_id, subject, source_lines in findings
+        if any(place and not place.startswith("p") for place in (source_lines or "").split(";"))
+    ]
+    assert without_page == []
 
 
 @pytest.fixture
