@@ -11,6 +11,8 @@
     'int_checks_classification',
     'int_checks_year_on_year_budget',
     'int_checks_performance',
+    'int_checks_performance_deductions',
+    'int_checks_performance_claims',
     'int_checks_statements',
     'int_checks_budget_outturn',
     'int_checks_text_against_tables',
