@@ -7,11 +7,23 @@
       perf_claim_grade        评价结果为“优”: the lowest score of the claimed grade against that of
                               the grade the table's 总分 falls in (seeds/performance_grades.csv)
       perf_claim_score        自评分为 N 分, a figure of a narrative self-evaluation report, against
-                              the 总分 of the table that report is about
+                              the 总分 of the table that report is about; and its parts (其中：资金
+                              投入20分，产出指标40分…) against the 预算执行 score and the scores of
+                              the 一级指标 they name
     The wordings are rows of seeds/text_patterns.csv; `expects` says which tables a claim speaks
     of: every project table of the report (projects), the department-level table (department),
     or the table of the narrative self-evaluation report it is printed in (section).
 #}
+{#- Score figures of the narrative reports (performance_report_figures.figure_name) and the
+    一级指标 whose scores add up to them; none: the table's 预算执行 (资金投入) score. -#}
+{%- set part_score_figures = [
+    ('资金投入得分', []),
+    ('产出指标得分', ['产出指标']),
+    ('效益指标得分', ['效益指标']),
+    ('满意度指标得分', ['满意度指标']),
+    ('效益指标和群众满意度得分', ['效益指标', '满意度指标']),
+] -%}
+
 with
 
 joined_lines as (
@@ -63,7 +75,9 @@ evaluation_tables as (
         performance_project_id as table_id,
         'project' as evaluation_level,
         total_score,
-        total_score_line
+        total_score_line,
+        execution_score,
+        execution_score_line
     from performance_projects
 
     union all
@@ -73,7 +87,9 @@ evaluation_tables as (
         performance_department_id as table_id,
         'department' as evaluation_level,
         total_score,
-        total_score_line
+        total_score_line,
+        execution_score,
+        execution_score_line
     from performance_departments
 
 ),
@@ -322,6 +338,90 @@ score as (
 
 ),
 
+level1_scores as (
+
+    select
+        coalesce(performance_project_id, performance_department_id) as table_id,
+        level1_name,
+        count(*) as indicator_count,
+        sum(score) as score_sum,
+        sum(case when score is null then 1 else 0 end) as scores_not_printed,
+        {{ dbt.listagg(as_text('score_line'), "';'", 'order by indicator_ordinal') }} as score_lines
+    from performance_indicators
+    group by
+        coalesce(performance_project_id, performance_department_id),
+        level1_name
+
+),
+
+stated_part_scores as (
+
+    {% for figure_name, level1_names in part_score_figures %}
+    select
+        report_figures.report_id,
+        report_figures.report_section,
+        report_figures.figure_name,
+        report_figures.figure_value,
+        report_figures.figure_value_line,
+        {% if level1_names %}
+        sum(level1_scores.score_sum) as part_score,
+        coalesce(sum(level1_scores.indicator_count), 0) as part_count,
+        sum(level1_scores.scores_not_printed) as parts_not_printed,
+        {{ dbt.listagg('level1_scores.score_lines', "';'", 'order by level1_scores.level1_name') }} as part_lines,
+        {% else %}
+        max(evaluation_tables.execution_score) as part_score,
+        1 as part_count,
+        sum(case when evaluation_tables.execution_score is null then 1 else 0 end) as parts_not_printed,
+        max({{ as_text('evaluation_tables.execution_score_line') }}) as part_lines,
+        {% endif %}
+        {{ printed_decimals_of('performance_report_figures',
+            dbt.concat(['report_figures.report_id', "'|'", 'report_figures.report_section', "'|'",
+                        as_text('report_figures.figure_ordinal')]),
+            'value') }} as figure_decimals
+    from report_figures
+    left join evaluation_tables
+        on report_figures.performance_project_id = evaluation_tables.table_id
+    {% if level1_names %}
+    left join level1_scores
+        on
+            evaluation_tables.table_id = level1_scores.table_id
+            and level1_scores.level1_name in (
+                {%- for level1_name in level1_names %}
+                '{{ level1_name }}'{% if not loop.last %},{% endif %}
+                {%- endfor %}
+            )
+    {% endif %}
+    where report_figures.figure_name = '{{ figure_name }}'
+    group by
+        report_figures.report_id,
+        report_figures.report_section,
+        report_figures.figure_name,
+        report_figures.figure_value,
+        report_figures.figure_value_line,
+        report_figures.figure_ordinal
+    {% if not loop.last %}
+    union all
+    {% endif %}
+    {% endfor %}
+
+),
+
+part_score as (
+
+    select
+        {{ check_row(
+            'perf_claim_score',
+            dbt.concat(['report_section', "' / '", 'figure_name']),
+            'figure_value',
+            'part_score',
+            sum_tolerance('part_count', 'figure_decimals'),
+            ['figure_value_line', 'part_lines'],
+            missing='(part_score is null or parts_not_printed > 0)'
+        ) }}
+    from stated_part_scores
+
+),
+
 final as (
 
     select * from targets_met
@@ -329,6 +429,8 @@ final as (
     select * from grade
     union all
     select * from score
+    union all
+    select * from part_score
 
 )
 

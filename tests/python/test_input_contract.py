@@ -95,7 +95,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("a report that reports.csv does not know", set_cell("unit_organisations", 2, "report_id", "nowhere_2023"),
      "seeds/unit_organisations.csv, column report_id: 'nowhere_2023' is not a report of reports.csv"),
     ("a repeated key", edit_rows("state_assets", lambda rows: [*rows, rows[2]]),
-     "seeds/state_assets.csv, line 35: key (report_id=changji_hrss_2023, asset_item=房屋) repeats line 3"),
+     "seeds/state_assets.csv, line 45: key (report_id=changji_hrss_2023, asset_item=房屋) repeats line 3"),
     ("a row with a field missing", edit_rows("income_by_source", lambda rows: [rows[0], rows[1][:-1], *rows[2:]]),
      "seeds/income_by_source.csv, line 2: 8 fields where the header has 9"),
     ("a row with a field too many", edit_rows("income_by_source", lambda rows: [rows[0], [*rows[1], "x"], *rows[2:]]),
