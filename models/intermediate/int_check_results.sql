@@ -13,6 +13,7 @@
     'int_checks_performance',
     'int_checks_performance_deductions',
     'int_checks_performance_claims',
+    'int_checks_performance_outputs',
     'int_checks_statements',
     'int_checks_budget_outturn',
     'int_checks_text_against_tables',
