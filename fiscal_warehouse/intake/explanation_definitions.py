@@ -8,6 +8,7 @@ punctuation) with slots:
   {column:name}      text without punctuation
   {column:list}      items separated by 、, one row each (column item_pattern: an item's shape,
                      e.g. {item_name:name}{amount_wan_yuan}万元; an item without it is read whole)
+  {column:clauses}   the same, items separated by ；or 。 (一是…；二是…。)
   {column:key}       a printed ordinal: part of the row's key, no line of its own
   {column=label}     a label printed there, its own value
   {~}                a number printed there that another sentence reads
@@ -24,18 +25,20 @@ from functools import cache
 
 from fiscal_warehouse.intake.definitions import DEFINITIONS_DIR, vocabulary
 
-SLOT = re.compile(r"\{([a-z_.]+)(?::(signed|text|name|list|key))?(?:=([^{}]+))?\}")
+SLOT = re.compile(r"\{([a-z_.]+)(?::(signed|text|name|list|clauses|key))?(?:=([^{}]+))?\}")
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 UNREAD_NUMBER = "{~}"  # a number the sentence prints that is read elsewhere
 NAME = r"[^，。；：、]+?"
-KINDS_OF_SLOT = {"": NUMBER, "key": r"\d+", "text": r".+?", "name": NAME, "list": r".+?"}
+KINDS_OF_SLOT = {"": NUMBER, "key": r"\d+", "text": r".+?", "name": NAME, "list": r".+?", "clauses": r".+?"}
+# What separates the items of a list slot (at the top level, outside brackets).
+LIST_SEPARATORS = {"list": "、", "clauses": "；。"}
 
 
 @dataclass(frozen=True)
 class Slot:
     group: str  # the regular expression's group name
     column: str
-    kind: str  # '', signed, text, name, list
+    kind: str  # '', signed, text, name, list, clauses
     restated: bool
 
 

@@ -26,6 +26,7 @@ NARRATIVE_SEEDS = [
     "state_assets",
     "performance_summary",
     "performance_project_paragraphs",
+    "performance_project_outputs",
     "restated_figures",
 ]
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from fiscal_warehouse.documents import PROJECT_DIR
 from fiscal_warehouse.intake.definitions import vocabulary
-from fiscal_warehouse.intake.explanation_definitions import Sentence, Slot, section_definitions, sentences
+from fiscal_warehouse.intake.explanation_definitions import (
+    LIST_SEPARATORS,
+    Sentence,
+    Slot,
+    section_definitions,
+    sentences,
+)
 from fiscal_warehouse.intake.passage import Passage, Place
 
 # A heading line starts with its number: 第三部分, 五、, （二）.
@@ -99,17 +105,18 @@ def _number(text: str) -> str:
     return text.replace(",", "")
 
 
-def _list_items(passage: Passage, start: int, end: int) -> list[tuple[int, int]]:
-    """Top-level items of 'a、b（c、d）、e' as squeezed spans."""
+def _list_items(passage: Passage, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """Top-level items of 'a、b（c、d）、e' (or of '一是a；二是b。') as squeezed spans; none empty."""
     items, depth, item_start = [], 0, start
     for position in range(start, end + 1):
-        char = passage.text[position] if position < end else "、"
+        char = passage.text[position] if position < end else separators[0]
         if char == "（":
             depth += 1
         elif char == "）":
             depth -= 1
-        elif char == "、" and depth == 0:
-            items.append((item_start, position))
+        elif char in separators and depth == 0:
+            if position > item_start:
+                items.append((item_start, position))
             item_start = position + 1
     return items
 
@@ -149,10 +156,10 @@ def _fill(rows: _Rows, passage: Passage, sentence: Sentence, match: re.Match, or
     for slot in sentence.slots:
         if slot.kind == "key":
             fixed[slot.column] = match.group(slot.group)
-    lists = [slot for slot in sentence.slots if slot.kind == "list"]
+    lists = [slot for slot in sentence.slots if slot.kind in LIST_SEPARATORS]
     if lists:
         slot = lists[0]
-        items = _list_items(passage, match.start(slot.group), match.end(slot.group))
+        items = _list_items(passage, match.start(slot.group), match.end(slot.group), LIST_SEPARATORS[slot.kind])
         for item_ordinal, (start, end) in enumerate(items, start=1):
             item_fixed = {column: value.replace("{item}", str(item_ordinal)) for column, value in fixed.items()}
             row, _ = rows.row(sentence.seed_name, item_fixed, start)

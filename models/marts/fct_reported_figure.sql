@@ -20,6 +20,7 @@
     'state_assets': ['fct_state_assets', {}],
     'performance_summary': ['fct_performance_summary', {}],
     'performance_project_paragraphs': ['fct_performance_project', {}],
+    'performance_project_outputs': ['fct_performance_output', {'value': 'output_value'}],
     'performance_evaluations': ['fct_performance_project', {}],
     'performance_goals': ['fct_performance_indicator', {}],
     'performance_funds': ['fct_performance_fund', {}],

@@ -106,6 +106,12 @@
         'values': ['project_name', 'budget_wan_yuan', 'executed_wan_yuan', 'completion_pct', 'outputs', 'problems', 'next_steps'],
         'paged': true,
     },
+    'performance_project_outputs': {
+        'keys': ['report_id', 'paragraph_no', 'ordinal'],
+        'values': ['output_name', 'value'],
+        'units': {'value': 'unit'},
+        'paged': true,
+    },
     'performance_evaluations': {
         'keys': ['report_id', 'evaluation_no'],
         'values': ['title', 'project_name', 'department_name', 'implementing_unit', 'fill_date', 'goal_expected', 'goal_actual', 'deviation_analysis', 'improvement_plan', 'indicator_weight', 'total_weight', 'total_score'],

@@ -89,3 +89,29 @@ def test_the_review_lists_what_was_not_read_one_line_per_section():
         "    sections not printed: glossary, state_capital",
         "    three_public (page 23 line 8): sentences not matched: abroad_groups, cars_held",
     ]
+
+
+PROJECT_PARAGRAPHS = """十三、预算绩效情况说明
+1、甲项目：项目全年预算数为 5 万元，
+执行数为 5 万元，完成预算 100％。主要产出和效益：一是
+受理鉴定 126 例；二是 2023 年鉴证劳动合同 4824 份；三是完成率100%；四是加强宣传。
+发现的问题及原因：无。下一步改进措施：无。
+"""
+
+
+def test_a_paragraphs_enumerated_outputs_are_figures_with_their_lines():
+    reading = read_explanations(Passage.of_text(PROJECT_PARAGRAPHS), "sample")
+    outputs = {row["ordinal"]: row for row in reading.rows["performance_project_outputs"]}
+    assert {key: outputs["1"][key] for key in ("paragraph_no", "output_name", "value", "unit", "value_line")} == {
+        "paragraph_no": "1",
+        "output_name": "受理鉴定",
+        "value": "126",
+        "unit": "例",
+        "value_line": "4",
+    }
+    # a year inside the name is not the output's figure
+    second = outputs["2"]
+    assert (second["output_name"], second["value"], second["unit"]) == ("2023 年鉴证劳动合同", "4824", "份")
+    assert (outputs["3"]["value"], outputs["3"]["unit"]) == ("100", "%")
+    # an output without a figure is kept whole as its name, with no value
+    assert (outputs["4"]["output_name"], outputs["4"].get("value", "")) == ("四是加强宣传", "")
