@@ -294,7 +294,8 @@ summary_figures as (
         performance_summary.report_id,
         performance_summary.figure_name,
         performance_summary.figure_value,
-        performance_summary.figure_value_line,
+        {{ place('performance_summary.figure_value_page', 'performance_summary.figure_value_line') }}
+            as figure_value_place,
         {{ printed_decimals_of('performance_summary',
             dbt.concat(['performance_summary.report_id', "'|'", 'performance_summary.figure_name']),
             'value') }} as figure_decimals
@@ -339,7 +340,7 @@ account_figures as (
         report_id,
         line_item,
         amount_wan_yuan,
-        amount_wan_yuan_line,
+        {{ place_of('amount_wan_yuan') }} as amount_wan_yuan_place,
         {{ printed_decimals_of('income_expenditure_totals',
             dbt.concat(['income_expenditure_totals.report_id', "'|'", 'income_expenditure_totals.line_item']),
             'amount_wan_yuan') }} as amount_decimals
@@ -352,7 +353,7 @@ account_figures as (
         report_id,
         line_item,
         amount_wan_yuan,
-        amount_wan_yuan_line,
+        {{ place_of('amount_wan_yuan') }} as amount_wan_yuan_place,
         {{ printed_decimals_of('expenditure_by_type',
             dbt.concat(['expenditure_by_type.report_id', "'|'", 'expenditure_by_type.line_item']),
             'amount_wan_yuan') }} as amount_decimals
@@ -757,7 +758,7 @@ project_count as (
         {{ check_row(
             'perf_project_count', 'summary_figures.figure_name', 'summary_figures.figure_value',
             'coalesce(table_counts.' ~ level ~ '_table_count, 0)', half_unit('summary_figures.figure_decimals'),
-            ['summary_figures.figure_value_line'],
+            ['summary_figures.figure_value_place'],
             report_id='summary_figures.report_id'
         ) }}
     from summary_figures
@@ -779,7 +780,7 @@ project_funds_total as (
             'perf_project_funds_total', 'summary_figures.figure_name', 'summary_figures.figure_value',
             'project_totals.' ~ column,
             sum_tolerance('coalesce(project_totals.table_count, 0)', 'summary_figures.figure_decimals'),
-            ['summary_figures.figure_value_line', 'project_totals.' ~ column ~ '_lines'],
+            ['summary_figures.figure_value_place', 'project_totals.' ~ column ~ '_lines'],
             missing='(project_totals.' ~ column ~ ' is null or project_totals.' ~ column ~ '_not_printed > 0)',
             report_id='summary_figures.report_id'
         ) }}
@@ -805,7 +806,7 @@ summary_department_total as (
                 'summary_figures.figure_decimals',
                 'fund_totals.' ~ column ~ '_decimals'
             ),
-            ['summary_figures.figure_value_line', 'fund_totals.' ~ column ~ '_line'],
+            ['summary_figures.figure_value_place', 'fund_totals.' ~ column ~ '_line'],
             missing='(fund_totals.' ~ column ~ ' is null)',
             report_id='summary_figures.report_id'
         ) }}
@@ -912,7 +913,7 @@ department_vs_accounts as (
                 'fund_totals.' ~ table_column ~ '_decimals',
                 'account_lines.amount_decimals'
             ),
-            ['fund_totals.' ~ table_column ~ '_line', 'account_lines.amount_wan_yuan_line'],
+            ['fund_totals.' ~ table_column ~ '_line', 'account_lines.amount_wan_yuan_place'],
             missing='(fund_totals.' ~ table_column ~ ' is null or account_lines.amount_wan_yuan is null)',
             report_id='fund_totals.report_id'
         ) }}
@@ -942,7 +943,7 @@ department_vs_accounts as (
                 'summary_figures.figure_decimals',
                 'account_lines.amount_decimals'
             ),
-            ['summary_figures.figure_value_line', 'account_lines.amount_wan_yuan_line'],
+            ['summary_figures.figure_value_place', 'account_lines.amount_wan_yuan_place'],
             missing='(account_lines.amount_wan_yuan is null)',
             report_id='summary_figures.report_id'
         ) }}
@@ -966,12 +967,12 @@ project_share_inputs as (
         share_figure.report_id,
         share_figure.figure_name,
         share_figure.figure_value as share_pct,
-        share_figure.figure_value_line as share_line,
+        share_figure.figure_value_place as share_place,
         share_figure.figure_decimals as share_decimals,
         project_funds.figure_value as project_funds,
-        project_funds.figure_value_line as project_funds_line,
+        project_funds.figure_value_place as project_funds_place,
         account_lines.amount_wan_yuan as project_expenditure,
-        account_lines.amount_wan_yuan_line as project_expenditure_line,
+        account_lines.amount_wan_yuan_place as project_expenditure_place,
         least(coalesce(project_funds.figure_decimals, 2), coalesce(account_lines.amount_decimals, 2)) as amount_decimals
     from summary_figures as share_figure
     left join summary_figures as project_funds
@@ -1000,7 +1001,7 @@ project_expenditure as (
             'project_totals.executed_wan_yuan',
             'account_lines.amount_wan_yuan',
             sum_tolerance('project_totals.table_count', 'account_lines.amount_decimals'),
-            ['account_lines.amount_wan_yuan_line', 'project_totals.executed_wan_yuan_lines'],
+            ['account_lines.amount_wan_yuan_place', 'project_totals.executed_wan_yuan_lines'],
             missing='(account_lines.amount_wan_yuan is null or project_totals.executed_wan_yuan_not_printed > 0)',
             comparison='at_most', report_id='project_totals.report_id'
         ) }}
@@ -1020,7 +1021,7 @@ project_expenditure as (
                 ~ half_unit('share_decimals') ~ ' else '
                 ~ rate_tolerance('share_decimals', 'project_funds', 'project_expenditure', 'amount_decimals')
                 ~ ' end',
-            ['share_line', 'project_funds_line', 'project_expenditure_line'],
+            ['share_place', 'project_funds_place', 'project_expenditure_place'],
             missing='(project_funds is null or project_expenditure is null)'
         ) }}
     from project_share_inputs

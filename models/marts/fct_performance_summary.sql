@@ -14,6 +14,7 @@ final as (
         figure_name,
         unit,
         figure_value,
+        figure_value_page,
         figure_value_line
     from performance_summary
 
