@@ -133,30 +133,9 @@ section_ranges as (
 
 ),
 
-matches as (
-
-    select
-        joined_lines.report_id,
-        joined_lines.page_number,
-        joined_lines.line_number,
-        joined_lines.place,
-        joined_lines.line_text,
-        text_patterns.check_id,
-        text_patterns.expects,
-        {{ regexp_capture('joined_lines.joined_text', 'text_patterns.pattern') }} as captured,
-        {{ regexp_capture('joined_lines.joined_text', dbt.concat(["'^(.*?)'", 'text_patterns.pattern'])) }}
-            as text_before
-    from joined_lines
-    cross join text_patterns
-    where
-        text_patterns.check_id in ('perf_claim_targets_met', 'perf_claim_grade')
-        and {{ regexp_capture('joined_lines.joined_text', 'text_patterns.pattern') }} <> ''
-
-),
-
 claims as (
 
-    {# A claim belongs to the line where it starts; two wordings found at one place are one claim. #}
+    {# Two wordings found at one place are one claim. #}
     select distinct
         report_id,
         page_number,
@@ -165,8 +144,7 @@ claims as (
         check_id,
         expects,
         captured
-    from matches
-    where {{ dbt.length('text_before') }} < {{ dbt.length('line_text') }}
+    from ({{ text_patterns_matched(['perf_claim_targets_met', 'perf_claim_grade']) }}) as matches
 
 ),
 

@@ -7,8 +7,8 @@
                                     compared with the report's fiscal year
       text_comparison_contradicted  决算数大于/小于/等于预算数 against the budget and actual stated just
                                     before it (预算为 X 万元 … 决算为 Y 万元): 1 where they agree, 0 not
-    Lines are read joined to the next non-blank line (int_document_lines_joined), so a phrase
-    broken across two lines is found, once, at the line where it starts.
+    The patterns are matched at the line where they start, a phrase broken across two lines
+    included (macros/text_patterns_matched.sql).
 #}
 {%- set preceding_lines = 5 -%}
 
@@ -32,38 +32,9 @@ text_patterns as (
 
 ),
 
-matches as (
-
-    select
-        joined_lines.report_id,
-        joined_lines.ordinal,
-        joined_lines.place,
-        text_patterns.pattern_id,
-        text_patterns.check_id,
-        text_patterns.expects,
-        {{ regexp_capture('joined_lines.joined_text', 'text_patterns.pattern') }} as captured,
-        {{ regexp_capture('joined_lines.joined_text', dbt.concat(["'^(.*?)'", 'text_patterns.pattern'])) }}
-            as text_before
-    from joined_lines
-    cross join text_patterns
-    where
-        text_patterns.check_id in (
-            'text_placeholder_left', 'text_year_not_report_year', 'text_comparison_contradicted'
-        )
-        and {{ regexp_capture('joined_lines.joined_text', 'text_patterns.pattern') }} <> ''
-
-),
-
 matches_starting_here as (
 
-    {# A match belongs to the line where it starts (the next line finds it again otherwise). #}
-    select matches.*
-    from matches
-    inner join joined_lines
-        on
-            matches.report_id = joined_lines.report_id
-            and matches.ordinal = joined_lines.ordinal
-    where {{ dbt.length('matches.text_before') }} < {{ dbt.length('joined_lines.line_text') }}
+    {{ text_patterns_matched(['text_placeholder_left', 'text_year_not_report_year', 'text_comparison_contradicted']) }}
 
 ),
 
