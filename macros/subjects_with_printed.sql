@@ -1,6 +1,6 @@
 {#
     A classification (reference seed, typed by staging) extended with the codes the statement
-    tables print that it does not know: a code printed with its name in a report's table is
+    tables print that it does not know (a row's own code or one printed beside it): a code printed with its name in a report's table is
     evidence of the subject. Each added code takes the name printed first (by report, table and
     row), its level from its length and its parent from its prefix, with confidence 'printed'.
     int_checks_statements reports every such code as a finding (statement_subject_code).
@@ -20,14 +20,44 @@ statement_lines as (
 
 ),
 
+statement_line_codes as (
+
+    select * from {{ ref('stg_statement_line_codes') }}
+
+),
+
+printed_names as (
+
+    {# A row's own code, and the codes of further classifications printed beside it. #}
+    select
+        report_id,
+        table_no,
+        row_no,
+        subject_code,
+        row_label
+    from statement_lines
+    where code_system = '{{ code_system }}' and subject_code is not null and row_label is not null
+
+    union all
+
+    select
+        report_id,
+        table_no,
+        row_no,
+        subject_code,
+        subject_name as row_label
+    from statement_line_codes
+    where code_system = '{{ code_system }}' and subject_name is not null
+
+),
+
 printed_codes as (
 
     select
         subject_code,
         row_label,
         row_number() over (partition by subject_code order by report_id, table_no, row_no) as printing_order
-    from statement_lines
-    where code_system = '{{ code_system }}' and subject_code is not null and row_label is not null
+    from printed_names
 
 ),
 
