@@ -55,7 +55,7 @@ DOCUMENT_KINDS = ("final_accounts", "budget")
 CLASSIFICATIONS = ("function", "economic", "government_economic")
 
 
-def _classification(row: dict[str, str], line: int, code_systems: dict[int, str]) -> str:
+def column_classification(row: dict[str, str], line: int, code_systems: dict[int, str]) -> str:
     """A column's second classification, checked: one of CLASSIFICATIONS, not the table's own."""
     classification = row["classification"]
     own = code_systems.get(int(row["table_no"]), "")
@@ -76,7 +76,7 @@ def table_definitions(document_kind: str | None = None) -> tuple[TableDefinition
         variants = tuple(
             tuple(comparable(part) for part in variant.split("/")) for variant in row["header_variants"].split("|")
         )
-        classification = _classification(row, line, code_systems)
+        classification = column_classification(row, line, code_systems)
         columns.setdefault(int(row["table_no"]), []).append(
             ColumnDefinition(row["column_name"], row["role"], variants, classification)
         )

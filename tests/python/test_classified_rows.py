@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from classification_pdfs import ClassifiedScenario, multi_classification
 
+from fiscal_warehouse.intake.definitions import column_classification
 from fiscal_warehouse.intake.pdf import read_pages
 from fiscal_warehouse.intake.seed_rows import STATEMENT_LINE_CODES_COLUMNS, statement_line_codes_rows
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
@@ -74,3 +75,10 @@ def test_the_codes_become_seed_rows_keyed_like_the_cells(read):
         "subject_code": "30101", "subject_name": "基本工资", "code_page": "2", "code_line": "6",
     }  # fmt: skip
     assert len(rows) == 48 + 2 * 40
+
+
+@pytest.mark.parametrize("classification", ["function", "functional"])
+def test_a_classification_that_is_the_tables_own_or_unknown_is_refused_naming_where(classification):
+    row = {"table_no": "105", "classification": classification}
+    with pytest.raises(ValueError, match=r"statement_columns.csv, row 7, column classification"):
+        column_classification(row, 7, {105: "function"})
