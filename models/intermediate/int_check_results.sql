@@ -12,6 +12,7 @@
     'int_checks_year_on_year_budget',
     'int_checks_performance',
     'int_checks_statements',
+    'int_checks_of_which',
     'int_checks_budget_outturn',
     'int_checks_text_against_tables',
     'int_checks_text_wording',

@@ -64,6 +64,7 @@ lines as (
         {# A row without further codes may come without the flags (NULL): it is a plain line. #}
         coalesce(has_other_codes, false) as has_other_codes,
         coalesce(is_detail_of_printed_line, false) as is_detail_of_printed_line,
+        coalesce(is_of_which, false) as is_of_which,
         {{ dbt.concat([
             "coalesce(other_function_code, '')", "'|'", "coalesce(other_economic_code, '')", "'|'",
             "coalesce(government_economic_code, '')"
@@ -160,7 +161,7 @@ identity_parts as (
                 (
                     identities.part_line_items = 'above'
                     and totals.row_no > part_lines.row_no
-                    and part_lines.line_item not like '其中%'
+                    and not part_lines.is_of_which
                 )
                 or (
                     identities.part_line_items like 'code:%'

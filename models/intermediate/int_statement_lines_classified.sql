@@ -76,7 +76,8 @@ coded as (
         row_codes.other_function_code,
         row_codes.other_economic_code,
         row_codes.government_economic_code,
-        row_codes.row_no is not null as has_other_codes
+        row_codes.row_no is not null as has_other_codes,
+        coalesce(statement_lines.line_item like '其中%', false) as is_of_which
     from statement_lines
     inner join statement_tables
         on
@@ -97,12 +98,18 @@ final as (
         A row keyed by further classifications is a detail of its code's line where the table
         also prints that line alone (2010101 行政运行, then 2010101 × 30101, 2010101 × 30102):
         sums over the table's own codes then count the line, not its details too.
+        A 其中 line (其中：捐赠收入) is part of the nearest line above it on its side that is not
+        one: sums leave it out, and int_checks_of_which compares it with that line.
     #}
     select
         coded.*,
         coded.has_other_codes and max(case when coded.has_other_codes then 0 else 1 end) over (
             partition by coded.report_id, coded.table_no, coded.side_no, coded.subject_code, coded.column_name
-        ) = 1 as is_detail_of_printed_line
+        ) = 1 as is_detail_of_printed_line,
+        case when coded.is_of_which then max(case when not coded.is_of_which then coded.row_no end) over (
+            partition by coded.report_id, coded.table_no, coded.side_no
+            order by coded.row_no rows between unbounded preceding and current row
+        ) end as of_which_parent_row_no
     from coded
 
 )
