@@ -10,6 +10,7 @@
     'int_checks_other_sections',
     'int_checks_classification',
     'int_checks_year_on_year_budget',
+    'int_checks_year_on_year_across_reports',
     'int_checks_performance',
     'int_checks_statements',
     'int_checks_of_which',
