@@ -21,12 +21,14 @@ from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
 from fiscal_warehouse.intake.report_identity import ReportIdentity, read_identity
 from fiscal_warehouse.intake.seed_rows import (
+    STATEMENT_LINE_CODES_COLUMNS,
     STATEMENT_LINES_COLUMNS,
     STATEMENT_TABLES_COLUMNS,
     read_seed,
     replace_report_rows,
     report_row,
     seed_text,
+    statement_line_codes_rows,
     statement_lines_rows,
     statement_tables_rows,
 )
@@ -168,6 +170,11 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
     for name, columns, rows in (
         ("statement_tables.csv", STATEMENT_TABLES_COLUMNS, statement_tables_rows(report.report_id, report.reading)),
         ("statement_lines.csv", STATEMENT_LINES_COLUMNS, statement_lines_rows(report.report_id, report.reading)),
+        (
+            "statement_line_codes.csv",
+            STATEMENT_LINE_CODES_COLUMNS,
+            statement_line_codes_rows(report.report_id, report.reading),
+        ),
     ):
         path = data.seeds / name
         text = replace_report_rows(path, columns, report.report_id, rows) if path.exists() else seed_text(columns, rows)

@@ -29,6 +29,9 @@ class ColumnDefinition:
     column_name: str
     role: str  # label, code, code_class, code_kuan, code_item, amount, ignore, item, measure
     header_variants: tuple[tuple[str, ...], ...]  # each a header path, top to bottom
+    # A code or label column of a second classification keying the same row (部门经济分类 beside
+    # 功能分类); '' for the table's own (its code_system).
+    classification: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,17 +52,34 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 DOCUMENT_KINDS = ("final_accounts", "budget")
+CLASSIFICATIONS = ("function", "economic", "government_economic")
+
+
+def column_classification(row: dict[str, str], line: int, code_systems: dict[int, str]) -> str:
+    """A column's second classification, checked: one of CLASSIFICATIONS, not the table's own."""
+    classification = row["classification"]
+    own = code_systems.get(int(row["table_no"]), "")
+    if classification and (classification not in CLASSIFICATIONS or classification == own):
+        raise ValueError(
+            f"{DEFINITIONS_DIR / 'statement_columns.csv'}, row {line}, column classification: "
+            f"{classification!r} is not one of {CLASSIFICATIONS} other than the table's code_system {own!r}"
+        )
+    return classification
 
 
 @cache
 def table_definitions(document_kind: str | None = None) -> tuple[TableDefinition, ...]:
     """The tables of one kind of document (final_accounts, budget), or of every kind."""
+    code_systems = {int(row["table_no"]): row["code_system"] for row in _read("statement_tables.csv")}
     columns: dict[int, list[ColumnDefinition]] = {}
-    for row in _read("statement_columns.csv"):
+    for line, row in enumerate(_read("statement_columns.csv"), start=2):
         variants = tuple(
             tuple(comparable(part) for part in variant.split("/")) for variant in row["header_variants"].split("|")
         )
-        columns.setdefault(int(row["table_no"]), []).append(ColumnDefinition(row["column_name"], row["role"], variants))
+        classification = column_classification(row, line, code_systems)
+        columns.setdefault(int(row["table_no"]), []).append(
+            ColumnDefinition(row["column_name"], row["role"], variants, classification)
+        )
     return tuple(
         TableDefinition(
             int(row["table_no"]),

@@ -54,6 +54,19 @@ STATEMENT_LINES_COLUMNS = [
     "value_line",
 ]
 
+# The codes of second classifications keying a printed row (a bridge beside statement_lines).
+STATEMENT_LINE_CODES_COLUMNS = [
+    "report_id",
+    "table_no",
+    "row_no",
+    "side_no",
+    "code_system",
+    "subject_code",
+    "subject_name",
+    "code_page",
+    "code_line",
+]
+
 
 def _text(value) -> str:
     return "" if value is None else str(value)
@@ -105,6 +118,20 @@ def statement_lines_rows(report_id: str, reading: StatementReading) -> list[dict
             # A dash is printed but is no figure: it keeps its text and no place of a value.
             "value_page": cell.page if cell.value != "" else None,
             "value_line": cell.line if cell.value != "" else None,
+        }
+        rows.append({key: _text(value) for key, value in row.items()})
+    return rows
+
+
+def statement_line_codes_rows(report_id: str, reading: StatementReading) -> list[dict[str, str]]:
+    rows = []
+    for code in reading.row_codes:
+        row = {
+            "report_id": report_id,
+            **{key: getattr(code, key) for key in ("table_no", "row_no", "side_no", "code_system", "subject_code")},
+            "subject_name": code.subject_name,
+            "code_page": code.page,
+            "code_line": code.line,
         }
         rows.append({key: _text(value) for key, value in row.items()})
     return rows

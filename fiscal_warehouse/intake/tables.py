@@ -68,6 +68,21 @@ class StatementCell:
     line: int | None
 
 
+@dataclass(frozen=True)
+class RowCode:
+    """A code of a second classification keying a printed row (部门经济分类 30101 beside 功能分类
+    2010101): the row keeps all its codes; its cells carry the table's own code."""
+
+    table_no: int
+    row_no: int
+    side_no: int
+    code_system: str  # function, economic or government_economic
+    subject_code: str
+    subject_name: str  # as printed, whitespace removed ('' when the row prints only the code)
+    page: int
+    line: int | None  # where the code is printed
+
+
 @dataclass
 class StatementTable:
     table_no: int
@@ -112,6 +127,7 @@ class StatementReading:
     tables: list[StatementTable]  # the template's tables (found, empty or absent), and any other found
     pages: list[Page]  # the document's pages as rendered (table pages from pdfplumber's characters)
     cells: list[StatementCell] = field(default_factory=list)
+    row_codes: list[RowCode] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
     template: str = "national"
 
@@ -359,13 +375,15 @@ class StatementReader:
             return
         for side_no in sides:
             columns = [c for c in open_table.columns if c.side_no == side_no and c.definition and c.index < len(texts)]
-            label_column = next((c for c in columns if c.definition.role == "label"), None)
+            own = [c for c in columns if not c.definition.classification]
+            label_column = next((c for c in own if c.definition.role == "label"), None)
             label = texts[label_column.index] if label_column else ""
             label_bbox = bboxes[label_column.index] if label_column else None
-            code, label, label_bbox = self.subject_code(open_table, side_no, columns, texts, bboxes, label, label_bbox)
+            code, label, label_bbox = self.subject_code(open_table, side_no, own, texts, bboxes, label, label_bbox)
+            other_codes = self.other_codes(open_table, side_no, columns, texts, bboxes)
             amount_columns = [c for c in columns if c.definition.role in ("amount", "matrix")]
             printed = [(c, texts[c.index]) for c in amount_columns if texts[c.index]]
-            if not printed and not label and not code:
+            if not printed and not label and not code and not other_codes:
                 continue
             if label in vocabulary("total_label") and not code:
                 signature = (side_no, label, tuple(text for _, text in printed))
@@ -376,6 +394,10 @@ class StatementReader:
             open_table.next_row_no += 1
             statement.row_count += 1 if definition.layout != "matrix" else 0
             label_line = lines.line_in(label_bbox) if label_bbox else None
+            for system, (other_code, name, bbox) in other_codes.items():
+                line = lines.line_in(bbox) if bbox else None
+                row_code = RowCode(definition.table_no, row_no, side_no, system, other_code, name, page.number, line)
+                self.reading.row_codes.append(row_code)
             for column, text in printed:
                 column_name = column.definition.column_name
                 row_label, line_item, cell_row_no = label, NUMBERED_LABEL.sub("", label), row_no
@@ -446,8 +468,26 @@ class StatementReader:
             return page.number, label_line, word
         return None, None, word
 
+    def other_codes(self, open_table, side_no, columns, texts, bboxes) -> dict[str, tuple[str, str, tuple]]:
+        """The row's codes of second classifications: {code_system: (code, name as printed, the
+        code's cell)}, read as its own code is (one cell, split cells, before or below the name)."""
+        codes = {}
+        systems = dict.fromkeys(c.definition.classification for c in columns if c.definition.classification)
+        for system in systems:
+            own = [c for c in columns if c.definition.classification == system]
+            name_column = next((c for c in own if c.definition.role == "label"), None)
+            name = texts[name_column.index] if name_column else ""
+            code_cells = [c for c in own if c.definition.role in CODE_ROLES and texts[c.index]]
+            cell = code_cells[0] if code_cells else name_column
+            bbox = bboxes[cell.index] if cell else None
+            code, name, _ = self.subject_code(open_table, (side_no, system), own, texts, bboxes, name, bbox)
+            if code:
+                codes[system] = (code, name, bbox)
+        return codes
+
     def subject_code(self, open_table, side_no, columns, texts, bboxes, label, label_bbox):
-        """The row's classification code (parts joined), and its label when a code cell holds it."""
+        """The row's classification code (parts joined), and its label when a code cell holds it.
+        side_no keys the codes remembered from the rows above (a side, or a side and classification)."""
         parts: dict[str, str] = {}
         for column in columns:
             role = column.definition.role

@@ -2,7 +2,8 @@
     The 功能分类 lines of the tables that budget against outturn compares
     (seeds/budget_outturn_columns.csv), one row per report, fund scope, expenditure type and
     line: a code printed on several rows of one table (rows keyed by more than one
-    classification) is summed here, with every place it is printed. The 合计 row is the line
+    classification) is summed here, with every place it is printed; where the table also prints
+    the code's line alone, that line is taken, not its details as well. The 合计 row is the line
     '合计'. A code renumbered in a later catalogue (seeds/function_subject_renames.csv) is
     lined up under its new code, so that one department's lines line up across years.
 #}
@@ -68,6 +69,7 @@ compared_cells as (
             and report_departments.fiscal_year < renames.first_year
     where
         lines.code_system = 'function'
+        and not lines.is_detail_of_printed_line
         and (coalesce(lines.subject_code, '') <> '' or lines.line_item in ('合计', '总计'))
 
 ),

@@ -8,7 +8,9 @@
       its n rounded parts.
     - statement_row_total: the column identities of seeds/statement_row_identities.csv, in every row.
     - statement_code_rollup: in every coded table and column, each 类 = Σ its 款, each 款 = Σ its
-      项 (by code prefix), and 合计 = Σ 类, where the children are printed.
+      项 (by code prefix), and 合计 = Σ 类, where the children are printed. A row keyed by further
+      classifications (功能分类 × 部门经济分类) sums the rows of the same further codes; a plain
+      line sums plain lines, or the keyed rows where its children are printed keyed only.
     - statement_subject_code: every 功能分类 code printed with its name; a code the reference does
       not know, or a known code printed under a name that is neither its official name nor an
       alias, is a finding (published 0 against 1), not a crash.
@@ -59,6 +61,14 @@ lines as (
         printed_decimals,
         source_page,
         source_line,
+        {# A row without further codes may come without the flags (NULL): it is a plain line. #}
+        coalesce(has_other_codes, false) as has_other_codes,
+        coalesce(is_detail_of_printed_line, false) as is_detail_of_printed_line,
+        coalesce(is_of_which, false) as is_of_which,
+        {{ dbt.concat([
+            "coalesce(other_function_code, '')", "'|'", "coalesce(other_economic_code, '')", "'|'",
+            "coalesce(government_economic_code, '')"
+        ]) }} as other_codes,
         {{ place('source_page', 'source_line') }} as place,
         row_number() over (
             partition by report_id, table_no, side_no, line_item, column_name order by row_no
@@ -151,7 +161,7 @@ identity_parts as (
                 (
                     identities.part_line_items = 'above'
                     and totals.row_no > part_lines.row_no
-                    and part_lines.line_item not like '其中%'
+                    and not part_lines.is_of_which
                 )
                 or (
                     identities.part_line_items like 'code:%'
@@ -245,7 +255,9 @@ rollup_parents as (
         column_name,
         amount_wan_yuan,
         printed_decimals,
-        place
+        place,
+        has_other_codes,
+        other_codes
     from lines
     where code_system is not null and (subject_code is not null or line_item = '合计')
 
@@ -272,6 +284,10 @@ rollup_parts as (
             rollup_parents.report_id = children.report_id
             and rollup_parents.table_no = children.table_no
             and rollup_parents.column_name = children.column_name
+            and (
+                (rollup_parents.has_other_codes and rollup_parents.other_codes = children.other_codes)
+                or (not rollup_parents.has_other_codes and not children.is_detail_of_printed_line)
+            )
             and (
                 (
                     rollup_parents.subject_code is not null

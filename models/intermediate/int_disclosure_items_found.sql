@@ -1,6 +1,6 @@
 {#
-    Each disclosure item the rules require (seeds/disclosure_items.csv) for each report: found or
-    not, and where. A statement table is 'present' when the report's tables were read and it was
+    Each disclosure item the rules require (seeds/disclosure_items.csv) of each report, by its kind
+    (final accounts, budget): found or not, and where. A statement table is 'present' when the report's tables were read and it was
     found, 'printed_empty' when it is printed empty with its note; a table only named in the text
     (a list of the tables, or a title whose table was not read) is 'title_only', which does not
     count as disclosed. Any other item is 'present' at the first line its pattern matches (the
@@ -51,7 +51,8 @@ report_items as (
         disclosure_items.pattern,
         disclosure_items.section_kind
     from reports
-    cross join disclosure_items
+    inner join disclosure_items
+        on reports.document_kind = disclosure_items.document_kind
 
 ),
 

@@ -1,7 +1,8 @@
 {#
     Income by source (收入决算情况说明): one row per report × 收入来源 with the
     amount and share as published. The section's printed total (本年收入合计) is carried on
-    every row rather than as a row of its own, so that sum(amount_wan_yuan) adds the parts only.
+    every row rather than as a row of its own, so that sum(amount_wan_yuan) adds the parts only;
+    a 其中 line (其中：捐赠收入, is_of_which) is part of another line and is left out of sums.
     A report with its 收入支出决算总表 takes the income lines of that table instead
     (int_statement_revenue_mapped: named as printed, no shares), never both.
 #}
@@ -50,6 +51,8 @@ narrative as (
         parts.report_id,
         parts.ordinal,
         parts.line_item as income_source,
+        false as is_of_which,
+        cast(null as {{ dbt.type_string() }}) as of_which_parent,
         parts.amount_wan_yuan,
         parts.share_pct,
         printed_totals.printed_total_wan_yuan,
@@ -73,6 +76,8 @@ statement as (
         statement_revenue.report_id,
         statement_revenue.ordinal,
         statement_revenue.income_source,
+        statement_revenue.is_of_which,
+        statement_revenue.of_which_parent,
         statement_revenue.amount_wan_yuan,
         cast(null as decimal(18, 4)) as share_pct,
         statement_revenue.printed_total_wan_yuan,
@@ -103,6 +108,8 @@ final as (
         report_id,
         ordinal,
         income_source,
+        is_of_which,
+        of_which_parent,
         cast(amount_wan_yuan as decimal(20, 6)) as amount_wan_yuan,
         share_pct,
         cast(printed_total_wan_yuan as decimal(20, 6)) as printed_total_wan_yuan,

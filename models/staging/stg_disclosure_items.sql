@@ -1,4 +1,4 @@
-{# The disclosure items the rules require of a report (seeds/disclosure_items.csv). #}
+{# The disclosure items the rules require of a report of each kind (seeds/disclosure_items.csv). #}
 with
 
 disclosure_items as (
@@ -16,7 +16,8 @@ typed as (
         {{ as_text('item_name_en') }} as item_name_en,
         {{ as_integer('table_no') }} as table_no,
         {{ as_text('pattern') }} as pattern,
-        {{ as_text('section_kind') }} as section_kind
+        {{ as_text('section_kind') }} as section_kind,
+        {{ as_text('document_kind') }} as document_kind
     from disclosure_items
 
 )

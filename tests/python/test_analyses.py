@@ -690,6 +690,16 @@ def test_11_income_structure_by_report(run):
     ]
     assert rows[1]["computed_share_pct"] == rows[1]["printed_share_pct"] == Decimal("15.65")
     assert (rows[3]["computed_share_pct"], rows[3]["printed_share_pct"]) == (Decimal("0.21"), None)
+    # The 其中 lines name the source they are part of; the other lines add up to 本年收入合计.
+    university = [row for row in rows if row["report_id"] == UNIVERSITY]
+    assert [(row["income_source"], row["of_which_parent"]) for row in university if row["is_of_which"]] == [
+        ("其中：政府性基金预算财政拨款", "财政拨款收入"),
+        ("其中：捐赠收入", "其他收入"),
+    ]
+    for report_id in {row["report_id"] for row in rows}:
+        lines = [row for row in rows if row["report_id"] == report_id]
+        parts = sum(row["amount_wan_yuan"] for row in lines if not row["is_of_which"])
+        assert parts == lines[0]["income_total_wan_yuan"], report_id
 
 
 def test_12_three_public_budget_versus_actual_by_item(run):
