@@ -219,7 +219,10 @@ class SeedWriter:
 def write_narrative_rows(seeds: SeedWriter, report: ReadReport, data: DataFolder) -> None:
     """The explanations' rows into the narrative seeds, with the report's reading overrides,
     replacing the report's previous rows (as `python -m fiscal_warehouse.transcribe` writes them)."""
-    corrections = overrides.load(data.seeds) if (data.seeds / overrides.OVERRIDES_FILE).exists() else []
+    # A report new to the folder has no overrides yet (their report_id must be in reports.csv), so
+    # the overrides file, which grows with every report, is read only for a report added again.
+    has_overrides = not seeds.is_new and (data.seeds / overrides.OVERRIDES_FILE).exists()
+    corrections = overrides.load(data.seeds) if has_overrides else []
     for seed, applied in narrative_rows(report.explanations, report.report_id, corrections, data.seeds).items():
         path = data.seeds / f"{seed}.csv"
         if path.exists():
