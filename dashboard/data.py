@@ -75,10 +75,10 @@ class ReportMatches:
     total: int  # how many reports match in all
 
 
-def reports(text: str = "", limit: int = 200, keep: str | None = None) -> ReportMatches:
+def reports(text: str = "", limit: int = 200, keep: str | None = None, offset: int = 0) -> ReportMatches:
     """The reports whose id, unit name or region names contain `text` (any case; every report for
-    an empty text): the first `limit` of them by report_id, with `keep` (the report chosen so far)
-    in its place too where it matches, and how many match in all.
+    an empty text): `limit` of them by report_id after the first `offset`, with `keep` (the report
+    chosen so far) in its place too where it matches, and how many match in all.
 
     Filtered and cut in SQL, so a warehouse of many thousand reports sends only what is listed.
     The text is a bound parameter; contains(), not LIKE, so _ and % in it are plain characters.
@@ -96,10 +96,10 @@ def reports(text: str = "", limit: int = 200, keep: str | None = None) -> Report
             or contains(lower(coalesce(prefecture_name, '')), $needle)
             or contains(lower(coalesce(county_name, '')), $needle)
             or contains(lower(coalesce(region_name, '')), $needle)
-        qualify row_number() over (order by report_id) <= $limit or report_id = $keep
+        qualify row_number() over (order by report_id) between $offset + 1 and $offset + $limit or report_id = $keep
         order by report_id
         """,
-        {"needle": text.strip().lower(), "limit": limit, "keep": keep},
+        {"needle": text.strip().lower(), "limit": limit, "keep": keep, "offset": offset},
     )
     total = int(listed["total_matches"].iloc[0]) if len(listed) else 0
     return ReportMatches(listed.drop(columns="total_matches"), total)

@@ -19,8 +19,10 @@ EMPTY_CELL = "—"
 REPORT_KEY = "report_id"
 FILTER_KEY = "report_filter"
 FILTER_LABEL = "筛选报告（单位名称、地区或报告编号）"
-# The selector lists at most this many reports: a selectbox of thousands is slow to send and to use.
+# The selector lists at most this many reports at a time, a page of the matches: a selectbox of
+# thousands is slow to send and to use.
 REPORT_LIMIT = 200
+LIST_PAGE_KEY = "report_list_page"
 
 
 def is_missing(value: object) -> bool:
@@ -142,11 +144,23 @@ def report_labels(reports: pd.DataFrame) -> dict[str, str]:
 def select_report() -> pd.Series | None:
     """The report selector in the sidebar; its choice is shared by every page.
 
-    A text box filters the reports (in SQL); the list shows the first REPORT_LIMIT matches, so a
-    warehouse of many thousand reports stays quick to render and to pick from."""
-    needle = st.sidebar.text_input(FILTER_LABEL, key=FILTER_KEY, placeholder="例如：人力资源、新疆、changji").strip()
+    A text box filters the reports (in SQL); the list shows one page of REPORT_LIMIT matches
+    (LIMIT and OFFSET in SQL), with a page number to turn to the next, so a warehouse of many
+    thousand reports stays quick to render and to pick from."""
+    needle = st.sidebar.text_input(
+        FILTER_LABEL,
+        key=FILTER_KEY,
+        placeholder="例如：人力资源、新疆、changji",
+        on_change=lambda: st.session_state.update({LIST_PAGE_KEY: 1}),  # a new filter lists its first page
+    ).strip()
+    list_page = st.session_state.get(LIST_PAGE_KEY, 1)
     try:
-        matches = data.reports(needle, REPORT_LIMIT, keep=st.session_state.get(REPORT_KEY))
+        matches = data.reports(
+            needle, REPORT_LIMIT, keep=st.session_state.get(REPORT_KEY), offset=(list_page - 1) * REPORT_LIMIT
+        )
+        if matches.listed.empty and list_page > 1:  # fewer reports than before: back to the first page
+            st.session_state[LIST_PAGE_KEY] = list_page = 1
+            matches = data.reports(needle, REPORT_LIMIT, keep=st.session_state.get(REPORT_KEY))
     except data.WarehouseMissingError as error:
         st.error(
             f"找不到数据仓库文件：{error.args[0]}。请先运行 `make build`，或用环境变量 FISCAL_WAREHOUSE 指定路径。"
@@ -167,7 +181,11 @@ def select_report() -> pd.Series | None:
     labels = report_labels(listed)
     chosen = st.sidebar.selectbox("选择报告", ids, key=REPORT_KEY, format_func=labels.__getitem__)
     if matches.total > REPORT_LIMIT:
-        st.sidebar.caption(f"共 {matches.total} 份报告符合条件，列出前 {REPORT_LIMIT} 份；输入关键词缩小范围。")
+        pages = math.ceil(matches.total / REPORT_LIMIT)
+        st.session_state[LIST_PAGE_KEY] = list_page = min(list_page, pages)
+        st.sidebar.number_input(f"列表页（共 {pages} 页）", min_value=1, max_value=pages, step=1, key=LIST_PAGE_KEY)
+        first, last = (list_page - 1) * REPORT_LIMIT + 1, min(list_page * REPORT_LIMIT, matches.total)
+        st.sidebar.caption(f"共 {matches.total} 份报告符合条件，列出第 {first}–{last} 份；翻页或输入关键词缩小范围。")
     else:
         st.sidebar.caption(f"共 {matches.total} 份报告" + ("符合条件。" if needle else "。"))
     st.sidebar.caption(f"金额单位：{UNIT}（按报告公开数）")

@@ -33,7 +33,7 @@ import duckdb
 
 from fiscal_warehouse import lock
 from fiscal_warehouse.dbt_run import DbtRun, dbt_executable, failing_rows, run_dbt
-from fiscal_warehouse.inputs import fingerprint, record
+from fiscal_warehouse.inputs import Input, fingerprint, record, recorded
 from fiscal_warehouse.manifest import document_problems
 from fiscal_warehouse.seeds import validate_seeds
 
@@ -97,7 +97,7 @@ def warehouse_problem(candidate: Path) -> str | None:
     return None
 
 
-def publish(candidate: Path, published: Path, inputs: dict[str, str]) -> str | None:
+def publish(candidate: Path, published: Path, inputs: dict[str, Input]) -> str | None:
     """Record what the candidate was built from and rename it over the published file, if it holds
     the warehouse; else why not (and the published file stays as it was)."""
     if inputs:
@@ -220,7 +220,11 @@ def build_holding_the_lock(
     data_root = data_dir or project_dir
     # What this build reads, recorded in the warehouse so that adding a report can tell whether
     # the published file is this folder's build (fiscal_warehouse/incremental.py).
-    inputs = fingerprint(project_dir, data_root / "seeds", dbt_seeds=data_dir is None) if record_inputs else {}
+    inputs = (
+        fingerprint(project_dir, data_root / "seeds", dbt_seeds=data_dir is None, known=recorded(published))
+        if record_inputs
+        else {}
+    )
     problems = [*validate_seeds(data_root / "seeds"), *document_problems(data_root)]
     stages["seed check"] = time.monotonic() - started
     if problems:

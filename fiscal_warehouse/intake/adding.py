@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
-from fiscal_warehouse.inputs import fingerprint
+from fiscal_warehouse.inputs import fingerprint, recorded
 from fiscal_warehouse.intake import overrides, self_evaluation
 from fiscal_warehouse.intake.document_kind import document_kind
 from fiscal_warehouse.intake.explanation_rows import narrative_rows
@@ -24,9 +24,11 @@ from fiscal_warehouse.intake.seed_rows import (
     STATEMENT_LINE_CODES_COLUMNS,
     STATEMENT_LINES_COLUMNS,
     STATEMENT_TABLES_COLUMNS,
+    appended_rows,
     read_seed,
     replace_report_rows,
     report_row,
+    seed_header,
     seed_text,
     statement_line_codes_rows,
     statement_lines_rows,
@@ -34,6 +36,7 @@ from fiscal_warehouse.intake.seed_rows import (
 )
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
 from fiscal_warehouse.manifest import sha256_of
+from fiscal_warehouse.stopwatch import Stopwatch
 
 KIND_NAMES = {"final_accounts": "final-accounts", "budget": "budget"}
 
@@ -121,19 +124,38 @@ def render_document(source: Path) -> str:
 
 
 class Workspace:
-    """The files adding writes, backed up first so that a failed build puts them back."""
+    """The files adding writes, backed up first so that a failed build puts them back. A file
+    only appended to is put back by cutting it to its old length, so it is never read whole."""
 
     def __init__(self) -> None:
         self.backups: dict[Path, bytes | None] = {}
+        self.lengths: dict[Path, int] = {}
+        # Where the rows appended to each file begin.
+        self.appended: dict[Path, int] = {}
 
     def write(self, path: Path, content: bytes | str) -> None:
         if path not in self.backups:
             self.backups[path] = path.read_bytes() if path.exists() else None
+        self.appended.pop(path, None)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = content.encode("utf-8") if isinstance(content, str) else content
         path.write_bytes(data)
 
+    def append(self, path: Path, text: str) -> None:
+        if path not in self.backups and path not in self.lengths:
+            self.lengths[path] = path.stat().st_size
+        with path.open("ab+") as file:
+            length = file.seek(0, 2)
+            file.seek(max(0, length - 1))
+            # A file whose last line has no line end gets one, or its last row would run on.
+            line_end = b"\n" if length > 0 and file.read(1) != b"\n" else b""
+            file.write(line_end + text.encode("utf-8"))
+        self.appended.setdefault(path, length + len(line_end))
+
     def restore(self) -> None:
+        for path, length in self.lengths.items():
+            with path.open("rb+") as file:
+                file.truncate(length)
         for path, content in self.backups.items():
             if content is None:
                 path.unlink(missing_ok=True)
@@ -163,10 +185,10 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
     new_row = report_row(
         report.report_id, report.identity, report.document_name, report.sha256, existing_columns, report.reading
     )
-    workspace.write(
-        data.seeds / "reports.csv",
-        replace_report_rows(data.seeds / "reports.csv", existing_columns, report.report_id, [new_row]),
-    )
+    order = [row["report_id"] for row in existing_reports]
+    is_new = report.report_id not in order
+    seeds = SeedWriter(workspace, report.report_id, [*order, report.report_id] if is_new else order, is_new)
+    seeds.write(data.seeds / "reports.csv", existing_columns, [new_row])
     for name, columns, rows in (
         ("statement_tables.csv", STATEMENT_TABLES_COLUMNS, statement_tables_rows(report.report_id, report.reading)),
         ("statement_lines.csv", STATEMENT_LINES_COLUMNS, statement_lines_rows(report.report_id, report.reading)),
@@ -176,22 +198,42 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
             statement_line_codes_rows(report.report_id, report.reading),
         ),
     ):
-        path = data.seeds / name
-        text = replace_report_rows(path, columns, report.report_id, rows) if path.exists() else seed_text(columns, rows)
-        workspace.write(path, text)
+        seeds.write(data.seeds / name, columns, rows)
     if report.reading.document_kind == "final_accounts":  # a budget's explanations follow another template
-        write_narrative_rows(workspace, report, data)
+        write_narrative_rows(seeds, report, data)
 
 
-def write_narrative_rows(workspace: Workspace, report: ReadReport, data: DataFolder) -> None:
+@dataclass(frozen=True)
+class SeedWriter:
+    """One report's rows into the seeds, which list reports in reports.csv's order: appended for a
+    report new to the folder (it comes last there), else in place of the report's rows."""
+
+    workspace: Workspace
+    report_id: str
+    report_order: list[str]  # the reports of reports.csv, this one included
+    is_new: bool  # the folder holds no rows of the report yet
+
+    def write(self, path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+        if not path.exists():
+            self.workspace.write(path, seed_text(columns, []))
+        elif not self.is_new:
+            self.workspace.write(path, replace_report_rows(path, columns, self.report_id, rows, self.report_order))
+            return
+        if rows:
+            self.workspace.append(path, appended_rows(path, columns, rows))
+
+
+def write_narrative_rows(seeds: SeedWriter, report: ReadReport, data: DataFolder) -> None:
     """The explanations' rows into the narrative seeds, with the report's reading overrides,
     replacing the report's previous rows (as `python -m fiscal_warehouse.transcribe` writes them)."""
-    corrections = overrides.load(data.seeds) if (data.seeds / overrides.OVERRIDES_FILE).exists() else []
+    # A report new to the folder has no overrides yet (their report_id must be in reports.csv), so
+    # the overrides file, which grows with every report, is read only for a report added again.
+    has_overrides = not seeds.is_new and (data.seeds / overrides.OVERRIDES_FILE).exists()
+    corrections = overrides.load(data.seeds) if has_overrides else []
     for seed, applied in narrative_rows(report.explanations, report.report_id, corrections, data.seeds).items():
         path = data.seeds / f"{seed}.csv"
         if path.exists():
-            columns, _ = read_seed(path)
-            workspace.write(path, replace_report_rows(path, columns, report.report_id, applied.rows))
+            seeds.write(path, seed_header(path), applied.rows)
 
 
 def unread_review(unread: list[Unread]) -> list[str]:
@@ -264,11 +306,13 @@ def add_documents(
     wait: bool | None = None,
     kind: str | None = None,
 ) -> int:
+    stopwatch = Stopwatch()
     read: list[ReadReport] = []
     refused: list[str] = []
     for source in tqdm(sources, desc="reading", unit="pdf", disable=not progress, file=sys.stderr):
         try:
-            read.append(read_report(source, report_id, data, kind))
+            with stopwatch.stage("read the PDF(s)"):
+                read.append(read_report(source, report_id, data, kind))
         except UnreadableDocument as error:
             refused.append(str(error))
             if not progress:
@@ -290,27 +334,39 @@ def add_documents(
     published = published_path()
     try:
         with building_lock(published, wait):
-            return write_and_build(read, refused, build_after, data, published)
+            return write_and_build(read, refused, build_after, data, published, stopwatch)
     except lock.Busy as busy:
         print(f"error: {busy}; not waiting; nothing was added", file=sys.stderr)
         return lock.BUSY_EXIT_STATUS
 
 
 def write_and_build(
-    read: list[ReadReport], refused: list[str], build_after: bool, data: DataFolder, published: Path
+    read: list[ReadReport],
+    refused: list[str],
+    build_after: bool,
+    data: DataFolder,
+    published: Path,
+    stopwatch: Stopwatch,
 ) -> int:
     ids = [report.report_id for report in read]
     data_dir = None if data.root == PROJECT_DIR else data.root
-    # What the published warehouse must have been built from for the reports to be added alone.
-    inputs_before = fingerprint(PROJECT_DIR, data.seeds, dbt_seeds=data_dir is None)
+    with stopwatch.stage("compare the seeds with the warehouse"):
+        # What the published warehouse must have been built from for the reports to be added alone.
+        inputs_before = fingerprint(PROJECT_DIR, data.seeds, dbt_seeds=data_dir is None, known=recorded(published))
+        all_new = not set(ids) & {row["report_id"] for row in read_seed(data.seeds / "reports.csv")[1]}
     workspace = Workspace()
     try:
-        for report in read:
-            write_report(workspace, report, data)
+        with stopwatch.stage("write the seeds"):
+            for report in read:
+                write_report(workspace, report, data)
+        # New reports' rows are exactly the rows appended to the seeds.
+        appended = {path.name: offset for path, offset in workspace.appended.items() if path.parent == data.seeds}
         if not build_after:
             status = 0
         elif incremental.applies(published, inputs_before):
-            status = incremental.add(published, data.root, set(ids))
+            status = incremental.add(
+                published, data.root, set(ids), inputs_before, appended if all_new else None, stopwatch=stopwatch
+            )
         else:
             status = build(published, data_dir=data_dir)
     except (UnreadableDocument, ValueError) as error:
@@ -327,11 +383,13 @@ def write_and_build(
         workspace.restore()
         print("the documents and seeds were put back as they were; nothing was added", file=sys.stderr)
         return status
-    for report in read:
-        print_review(report, published)
+    with stopwatch.stage("review"):
+        for report in read:
+            print_review(report, published)
     if refused:
         print(f"\n{len(refused)} document(s) could not be read and were not added:")
         for reason in refused:
             print(f"  {reason}")
     print(f"\nadded {len(read)} report(s): {', '.join(ids)}")
+    print(f"stages: {stopwatch.line()}")
     return 0

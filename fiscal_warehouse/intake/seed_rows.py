@@ -1,7 +1,10 @@
 """A report's rows in the seeds, replaceable as a unit.
 
-Each statement seed holds every report; adding a report again replaces exactly its rows, so
-the same PDF always gives byte-identical seeds and no other report's figure changes.
+Each statement seed holds every report, in the order of seeds/reports.csv; adding a report again
+replaces exactly its rows, so the same PDF always gives byte-identical seeds and no other
+report's figure changes. A report new to the folder comes last in reports.csv, so its rows are
+appended to each seed: nothing already written is read or rewritten, however many reports the
+folder holds.
 """
 
 from __future__ import annotations
@@ -167,22 +170,46 @@ def read_seed(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
-def seed_text(columns: list[str], rows: list[dict[str, str]]) -> str:
+def seed_header(path: Path) -> list[str]:
+    """A seed's columns, from its first line only ([] for a missing or empty file)."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        return next(csv.reader(handle), [])
+
+
+def seed_text(columns: list[str], rows: list[dict[str, str]], header: bool = True) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
 
 
-def replace_report_rows(path: Path, columns: list[str], report_id: str, new_rows: list[dict[str, str]]) -> str:
-    """The seed's text with the report's rows replaced by new_rows (reports in report_id order)."""
-    existing_columns, existing = read_seed(path)
+def check_header(path: Path, existing_columns: list[str], columns: list[str]) -> None:
     if existing_columns and existing_columns != columns:
         raise ValueError(f"{path}: its header {existing_columns} is not the expected {columns}")
+
+
+def replace_report_rows(
+    path: Path, columns: list[str], report_id: str, new_rows: list[dict[str, str]], report_order: list[str]
+) -> str:
+    """The seed's text with the report's rows replaced by new_rows, reports in report_order (the
+    order of reports.csv; a report it does not name comes after those it names)."""
+    existing_columns, existing = read_seed(path)
+    check_header(path, existing_columns, columns)
+    position = {key: index for index, key in enumerate(report_order)}
     kept = [row for row in existing if row["report_id"] != report_id]
-    by_report: dict[str, list[dict[str, str]]] = {}
-    for row in [*kept, *new_rows]:
-        by_report.setdefault(row["report_id"], []).append(row)
-    ordered = [row for key in sorted(by_report) for row in by_report[key]]
+    # Stable: each report's rows stay in document order.
+    ordered = sorted([*kept, *new_rows], key=lambda row: position.get(row["report_id"], len(position)))
     return seed_text(columns, ordered)
+
+
+def appended_rows(path: Path, columns: list[str], new_rows: list[dict[str, str]]) -> str:
+    """The text to append to a seed for the rows of a report it does not hold yet (the whole
+    file's text where there is no file yet)."""
+    if not path.exists():
+        return seed_text(columns, new_rows)
+    check_header(path, seed_header(path), columns)
+    return seed_text(columns, new_rows, header=False)

@@ -9,7 +9,9 @@
    errors a finding names by their line);
 3. the same data through the hand-written floor (floor.sql, plain DuckDB): wall time, stages,
    peak memory, size, so the build can be read against what DuckDB alone takes;
-4. the README's queries, the analyses and the dashboard pages on the built warehouse (p50/p95).
+4. the README's queries, the analyses and the dashboard pages on the built warehouse (p50/p95);
+5. one report added to it as `make add-report DATA=…` adds it (the project's sample PDF by default):
+   wall time, peak memory and the seconds of each of its stages.
 
 Work files go to warehouse/scale-N/ (or --work); they are kept, so the warehouse can be queried.
 """
@@ -34,6 +36,8 @@ from fiscal_warehouse.build import PROJECT_DIR
 from fiscal_warehouse.scale.generate import generate
 
 BUILD_STAGE = re.compile(r"(seed check|dbt build|publish) ([0-9.]+) s")
+ADD_STAGES = re.compile(r"^stages: (.*)$", re.MULTILINE)
+SAMPLE_PDF = PROJECT_DIR / "documents" / "shanghai_putuo_finance_2024.pdf"
 FLOOR_STAGE = re.compile(r"^(\S.*?)\s+([0-9.]+)$", re.MULTILINE)
 SLOWEST_NODES = 10
 
@@ -92,7 +96,7 @@ def findings_summary(warehouse: Path, injected_errors: Path) -> None:
     print(f"  injected publisher errors: {len(injected)}; named by a finding at their line: {named}")
 
 
-def run(reports: int, work: Path, seed: int, floor: bool, readers: bool) -> None:
+def run(reports: int, work: Path, seed: int, floor: bool, readers: bool, added: Path | None = SAMPLE_PDF) -> None:
     work.mkdir(parents=True, exist_ok=True)
     data, warehouse = work / "data", work / "fiscal.duckdb"
 
@@ -151,6 +155,18 @@ def run(reports: int, work: Path, seed: int, floor: bool, readers: bool) -> None
     if readers:
         time_readers(warehouse)
 
+    if added is not None:
+        seconds, peak, output = measured(
+            [sys.executable, "-m", "fiscal_warehouse.intake", "--data", str(data), str(added)],
+            work,
+            "add",
+            {"FISCAL_WAREHOUSE": str(warehouse)},
+        )
+        how = "incrementally" if "without rebuilding the others" in output else "by a full build"
+        print(f"adding {added.name} {how}: {seconds:.1f} s wall, peak memory {peak:.2f} GiB")
+        for stages in ADD_STAGES.findall(output):
+            print(f"  stages: {stages}")
+
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Generate, build and read N synthetic reports; print the timings.")
@@ -159,9 +175,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=0, help="the generator's random seed")
     parser.add_argument("--no-floor", action="store_true", help="skip the hand-written floor")
     parser.add_argument("--no-readers", action="store_true", help="skip the queries and dashboard pages")
+    parser.add_argument("--no-add", action="store_true", help="skip adding a report to the built warehouse")
     arguments = parser.parse_args(argv)
     work = arguments.work or PROJECT_DIR / "warehouse" / f"scale-{arguments.reports}"
-    run(arguments.reports, work.resolve(), arguments.seed, not arguments.no_floor, not arguments.no_readers)
+    run(
+        arguments.reports,
+        work.resolve(),
+        arguments.seed,
+        not arguments.no_floor,
+        not arguments.no_readers,
+        None if arguments.no_add else SAMPLE_PDF,
+    )
     return 0
 
 

@@ -8,7 +8,7 @@ Two general readers, one per kind of document part, read every text report: the 
 tables (transcribe/self_evaluations.py: fiscal_warehouse/intake/self_evaluation.py). What they
 cannot read is corrected by seeds/reading_overrides.csv, never by code; each part prints the
 reader's own rate. This module runs the parts into a scratch folder and concatenates the
-fragments of each seed in report order.
+fragments of each seed in the order of reports.csv.
 """
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ def assemble(scratch: Path) -> dict[str, str]:
         run_part(name, out_dir)
         for path in sorted(out_dir.glob("*.csv")):
             fragments.setdefault(path.name, []).append(path)
+    # Reports in the order of reports.csv, as make add-report keeps the seeds.
+    _, reports = read_rows(SEEDS_DIR / "reports.csv")
+    position = {row["report_id"]: index for index, row in enumerate(reports)}
     assembled = {}
     for seed, paths in sorted(fragments.items()):
         header, _ = read_rows(SEEDS_DIR / seed)
@@ -59,7 +62,7 @@ def assemble(scratch: Path) -> dict[str, str]:
             if fragment_header != header:
                 raise SystemExit(f"{path}: header differs from seeds/{seed}")
             rows.extend(fragment_rows)
-        rows.sort(key=lambda row: row["report_id"])  # stable: keeps document order; as make add-report orders
+        rows.sort(key=lambda row: position.get(row["report_id"], len(position)))  # stable: keeps document order
         with tempfile.SpooledTemporaryFile(mode="w+", encoding="utf-8", newline="") as buffer:
             writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
             writer.writeheader()

@@ -24,7 +24,7 @@ from conftest import PROJECT_DIR, seed_rows
 from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.testing.v1 import AppTest
 
-from dashboard.ui import FILTER_KEY, REPORT_LIMIT
+from dashboard.ui import FILTER_KEY, LIST_PAGE_KEY, REPORT_LIMIT
 
 APP = PROJECT_DIR / "dashboard" / "app.py"
 DOCUMENTS = PROJECT_DIR / "documents"
@@ -215,8 +215,22 @@ def test_the_selector_lists_a_bounded_number_of_reports(many_reports):
     assert options[1:] == [
         label(report_id.split("_copy")[0]) + f" · {report_id}" for report_id in many_reports[1:REPORT_LIMIT]
     ]
-    caption = f"共 {len(many_reports)} 份报告符合条件，列出前 {REPORT_LIMIT} 份；输入关键词缩小范围。"
+    caption = f"共 {len(many_reports)} 份报告符合条件，列出第 1–{REPORT_LIMIT} 份；翻页或输入关键词缩小范围。"
     assert caption in sidebar_captions(at)
+
+    # The next page lists the next reports (and keeps the one chosen so far).
+    at.number_input(key=LIST_PAGE_KEY).set_value(2).run()
+    assert not at.exception, [exception.value for exception in at.exception]
+    second_page = many_reports[REPORT_LIMIT : 2 * REPORT_LIMIT]
+    assert len(at.selectbox(key="report_id").options) == len(second_page) + 1
+    assert at.selectbox(key="report_id").value == CHANGJI
+    at.selectbox(key="report_id").set_value(second_page[-1]).run()
+    assert not at.exception, [exception.value for exception in at.exception]
+    assert at.selectbox(key="report_id").value == second_page[-1]
+    last = min(2 * REPORT_LIMIT, len(many_reports))
+    caption = f"共 {len(many_reports)} 份报告符合条件，列出第 {REPORT_LIMIT + 1}–{last} 份；翻页或输入关键词缩小范围。"
+    assert caption in sidebar_captions(at)
+    at.number_input(key=LIST_PAGE_KEY).set_value(1).run()
 
     filter_reports(at, "yanqi")
     yanqi = [report_id for report_id in many_reports if report_id.startswith(YANQI)]

@@ -16,7 +16,9 @@ from conftest import PROJECT_DIR
 from statement_pdfs import scenarios
 
 from fiscal_warehouse import incremental
+from fiscal_warehouse.incremental import write_scratch_folder
 from fiscal_warehouse.inputs import fingerprint
+from fiscal_warehouse.intake.adding import DataFolder, Workspace, read_report, write_report
 
 REPORT_ID = "example_district_finance_2024"
 
@@ -93,3 +95,35 @@ def test_a_report_added_to_a_built_warehouse_equals_a_full_build(tmp_path):
 def tables_rows(warehouse: Path, table: str) -> int:
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         return connection.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def test_a_new_report_is_appended_and_the_scratch_folder_reads_only_its_rows(tmp_path):
+    data = DataFolder(tmp_path / "data")
+    shutil.copytree(PROJECT_DIR / "seeds", data.seeds)
+    shutil.copytree(PROJECT_DIR / "documents", data.documents)
+    before = {path.name: path.read_bytes() for path in data.seeds.glob("*.csv")}
+    pdf = tmp_path / f"{REPORT_ID}.pdf"
+    scenarios()["sample_like"](pdf)
+
+    workspace = Workspace()
+    write_report(workspace, read_report(pdf, REPORT_ID, data), data)
+    # Every seed still holds what it held, byte for byte: the new report (whose id sorts before
+    # other reports') comes after them, as it comes last in reports.csv.
+    for name, content in before.items():
+        assert (data.seeds / name).read_bytes().startswith(content), name
+    appended = {path.name: offset for path, offset in workspace.appended.items() if path.parent == data.seeds}
+    assert {"reports.csv", "statement_tables.csv", "statement_lines.csv"} <= appended.keys()
+
+    # The appended bytes alone give the scratch folder that reading every seed gives.
+    write_scratch_folder(data.root, {REPORT_ID}, tmp_path / "from_appended", appended)
+    write_scratch_folder(data.root, {REPORT_ID}, tmp_path / "by_reading")
+    by_reading = sorted((tmp_path / "by_reading" / "seeds").glob("*.csv"))
+    assert len(by_reading) == len(before)
+    for seed in by_reading:
+        assert (tmp_path / "from_appended" / "seeds" / seed.name).read_bytes() == seed.read_bytes(), seed.name
+    with (tmp_path / "by_reading" / "seeds" / "statement_lines.csv").open(encoding="utf-8") as lines:
+        assert len(lines.readlines()) > 100
+
+    # Putting the seeds back cuts each one to its old length.
+    workspace.restore()
+    assert {path.name: path.read_bytes() for path in data.seeds.glob("*.csv")} == before
