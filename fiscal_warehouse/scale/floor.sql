@@ -56,6 +56,7 @@ create table raw.performance_evaluations as from seed_csv('performance_evaluatio
 create table raw.performance_funds as from seed_csv('performance_funds');
 create table raw.performance_goals as from seed_csv('performance_goals');
 create table raw.performance_indicators as from seed_csv('performance_indicators');
+create table raw.performance_project_outputs as from seed_csv('performance_project_outputs');
 create table raw.performance_project_paragraphs as from seed_csv('performance_project_paragraphs');
 create table raw.performance_report_figures as from seed_csv('performance_report_figures');
 create table raw.performance_summary as from seed_csv('performance_summary');
@@ -379,6 +380,8 @@ with cells as (
     union all by name from transcribed_cells('performance_summary', 'report_id|figure_name', 'value')
     union all by name from transcribed_cells('performance_project_paragraphs', 'report_id|ordinal',
         'project_name|budget_wan_yuan|executed_wan_yuan|completion_pct|outputs|problems|next_steps')
+    union all by name from transcribed_cells('performance_project_outputs', 'report_id|paragraph_no|ordinal',
+        'output_name|value')
     union all by name from transcribed_cells('performance_evaluations', 'report_id|evaluation_no',
         'title|project_name|department_name|implementing_unit|fill_date|goal_expected|goal_actual|deviation_analysis'
         || '|improvement_plan|indicator_weight|total_weight|total_score')
