@@ -48,7 +48,10 @@ def main() -> None:
                 print(f"  {seed}: reader rate {result.reader_rate:.1%} ({right}/{result.cells} cells)")
         cells = sum(result.cells for result in applied.values())
         right = cells - sum(result.overridden for result in applied.values())
-        print(f"{report_id}: reader rate {right / max(cells, 1):.1%} ({right}/{cells} cells)")
+        if cells:
+            print(f"{report_id}: reader rate {right / cells:.1%} ({right}/{cells} cells)")
+        else:
+            print(f"{report_id}: no explanation sentence of the templates matched (0 cells)")
     for seed, rows in by_seed.items():
         write_fragment(Path(OUT_DIR), f"{seed}.csv", seed_header(seed), rows)
 
