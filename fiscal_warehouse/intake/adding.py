@@ -274,7 +274,12 @@ def print_review(report: ReadReport, database: Path) -> None:
         print(f"    not read: {problem}")
     explanations = report.explanations
     figures = sum(len(rows) for rows in explanations.rows.values())
-    print(f"  explanations: {figures} rows read; {len(explanations.unread)} sentence(s) or section(s) not read")
+    sentences = sum(1 for item in explanations.unread if item.sentence)
+    sections = len(explanations.unread) - sentences
+    print(
+        f"  explanations: {figures} rows read; {sections} section(s) not printed, "
+        f"{sentences} template sentence(s) not matched (a report need not print them all)"
+    )
     for seed, rows in explanations.rows.items():
         print(f"    {seed}: {len(rows)} rows")
     for line in unread_review(explanations.unread):
@@ -292,9 +297,9 @@ def print_review(report: ReadReport, database: Path) -> None:
         ).fetchone()[0]
     print(f"  checks: {len(findings)} finding(s) beyond rounding, {rounding} within rounding")
     for check_id, kind, subject, published, computed, lines, status in findings:
-        print(
-            f"    {check_id} [{kind}, {status}] {subject}: published {published}, computed {computed} (lines {lines})"
-        )
+        cited = lines or "none printed"
+        print(f"    {check_id} [{kind}, {status}] {subject}: published {published}, computed {computed}", end="")
+        print(f" (lines {cited})")
 
 
 def add_documents(
