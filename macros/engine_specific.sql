@@ -247,3 +247,39 @@
         unnest(range(1, least({{ count_expression }}, {{ max_count }}) + 1)) as {{ column_name }}
     from {{ rows }}
 {%- endmacro %}
+
+{#
+    One row per match of a pattern held in a column, in a text held in a column, for each row of
+    the relation (or parenthesised query) `rows`: its columns, then match_offset (the characters
+    before the match) and captured (the pattern's first capture group). Matches do not overlap:
+    the search goes on after the end of the previous match. Each row's pattern is compiled once,
+    so a whole document is searched at the cost of one line.
+#}
+{% macro regexp_matches_located(rows, text_column, pattern_column) -%}
+    {{ return(adapter.dispatch('regexp_matches_located')(rows, text_column, pattern_column)) }}
+{%- endmacro %}
+
+{% macro default__regexp_matches_located(rows, text_column, pattern_column) -%}
+    {{ exceptions.raise_compiler_error("regexp_matches_located is not implemented for " ~ adapter.type()) }}
+{%- endmacro %}
+
+{% macro duckdb__regexp_matches_located(rows, text_column, pattern_column) -%}
+    select
+        * exclude ({{ text_column }}, gaps_before_matches, matched_texts, captured_texts),
+        unnest(captured_texts) as captured,
+        {#- Before match i: the i gaps up to it and the i - 1 matches before it. #}
+        unnest(list_transform(range(1, len(matched_texts) + 1), lambda i: cast(
+            list_sum(list_transform(gaps_before_matches[1:i], lambda gap: length(gap)))
+            + coalesce(list_sum(list_transform(matched_texts[1:i - 1], lambda earlier: length(earlier))), 0)
+            as bigint
+        ))) as match_offset
+    from (
+        select
+            searched.*,
+            regexp_split_to_array(searched.{{ text_column }}, searched.{{ pattern_column }}) as gaps_before_matches,
+            regexp_extract_all(searched.{{ text_column }}, searched.{{ pattern_column }}, 0) as matched_texts,
+            regexp_extract_all(searched.{{ text_column }}, searched.{{ pattern_column }}, 1) as captured_texts
+        from {{ rows }} as searched
+        where regexp_matches(searched.{{ text_column }}, searched.{{ pattern_column }})
+    ) as listed
+{%- endmacro %}

@@ -26,18 +26,6 @@
 
 with
 
-joined_lines as (
-
-    select * from {{ ref('int_document_lines_joined') }}
-
-),
-
-text_patterns as (
-
-    select * from {{ ref('stg_text_patterns') }}
-
-),
-
 performance_indicators as (
 
     select * from {{ ref('fct_performance_indicator') }}

@@ -58,47 +58,28 @@ report_items as (
 
 document_texts as (
 
-    {#
-        Each document's text in one string (its lines without whitespace, in reading order), so
-        that each item's pattern is applied once per document, not once per line: a pattern read
-        from a column is compiled again for every row it meets.
-    #}
-    select
-        joined_lines.report_id,
-        {{ ordered_string_agg('joined_lines.line_text', 'joined_lines.ordinal') }} as document_text
-    from joined_lines
-    group by joined_lines.report_id
-
-),
-
-line_spans as (
-
-    {# Where each line starts in its document's text (characters before it). #}
-    select
-        report_id,
-        ordinal,
-        coalesce(sum({{ dbt.length('line_text') }}) over (
-            partition by report_id order by ordinal rows between unbounded preceding and 1 preceding
-        ), 0) as first_offset,
-        sum({{ dbt.length('line_text') }}) over (
-            partition by report_id order by ordinal rows between unbounded preceding and current row
-        ) as end_offset
-    from joined_lines
+    select * from {{ ref('int_document_texts') }}
 
 ),
 
 first_matches as (
 
-    {# The text before each item's first match in its document (a phrase broken across lines included). #}
+    {# Where each item's first match starts in its document (a phrase broken across lines included). #}
     select
-        report_items.report_id,
-        report_items.item_id,
-        {{ regexp_capture('document_texts.document_text', dbt.concat(["'^(.*?)'", 'report_items.pattern'])) }}
-            as text_before
-    from report_items
-    inner join document_texts
-        on report_items.report_id = document_texts.report_id
-    where {{ regexp_capture('document_texts.document_text', 'report_items.pattern') }} <> ''
+        report_id,
+        item_id,
+        min(match_offset) as match_offset
+    from (
+        {{ regexp_matches_located(
+            "(select report_items.report_id, report_items.item_id, report_items.pattern, document_texts.document_text"
+            ~ " from report_items inner join document_texts on report_items.report_id = document_texts.report_id)",
+            'document_text',
+            'pattern'
+        ) }}
+    ) as matches
+    group by
+        report_id,
+        item_id
 
 ),
 
@@ -110,11 +91,11 @@ first_mentions as (
         first_matches.item_id,
         line_spans.ordinal as first_ordinal
     from first_matches
-    inner join line_spans
+    inner join joined_lines as line_spans
         on
             first_matches.report_id = line_spans.report_id
-            and {{ dbt.length('first_matches.text_before') }} >= line_spans.first_offset
-            and {{ dbt.length('first_matches.text_before') }} < line_spans.end_offset
+            and first_matches.match_offset >= line_spans.text_offset
+            and first_matches.match_offset < line_spans.text_offset + {{ dbt.length('line_spans.line_text') }}
 
 ),
 
