@@ -226,3 +226,26 @@ def read_performance_reports(passage: Passage) -> ReportReading:
                 }
             )
     return reading
+
+
+def review(reading: ReportReading) -> list[str]:
+    """What was read, for make add-report's review: one line per report, then one line per report
+    listing the figures no words name (a PDF's are reviewed, not written: the seed has no pages)."""
+    if not reading.rows:
+        return ["  performance reports (prose): none"]
+    found = [f"  performance reports (prose): {len(reading.rows)} figures"]
+    counts: dict[tuple[str, str], int] = {}
+    for row in reading.rows:
+        key = (row["report_section"], row["section_title"])
+        counts[key] = counts.get(key, 0) + 1
+    unnamed_rows = [row for row in reading.rows if not row["figure_name"]]  # in the order of reading.unread
+    for (section, title), count in counts.items():
+        unnamed = [
+            f"{row['value']}{row['unit']} ({item.place})"
+            for row, item in zip(unnamed_rows, reading.unread, strict=True)
+            if item.section == section
+        ]
+        found.append(f"    {title}: {count} figures, {len(unnamed)} named by no words")
+        if unnamed:
+            found.append(f"      not named: {'; '.join(unnamed)}")
+    return found

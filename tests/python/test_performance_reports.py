@@ -11,7 +11,7 @@ from fiscal_warehouse.documents import SEEDS_DIR, document_lines
 from fiscal_warehouse.intake import overrides
 from fiscal_warehouse.intake import performance_report_definitions as definitions
 from fiscal_warehouse.intake.passage import Passage
-from fiscal_warehouse.intake.performance_reports import read_performance_reports
+from fiscal_warehouse.intake.performance_reports import read_performance_reports, review
 from fiscal_warehouse.intake.self_evaluation import read
 from fiscal_warehouse.transcribe import self_evaluations
 from fiscal_warehouse.transcribe.explanations import report_passage
@@ -81,7 +81,8 @@ def test_template_sentences_name_their_figures_across_lines(reading):
 def test_a_figure_outside_the_template_is_named_by_the_words_before_it(reading):
     new_jobs = next(row for row in reading.rows if row["value"] == "3200")
     # 全县 does not name it, 余 is no part of the unit, 人 counts people
-    assert (new_jobs["figure_name"], new_jobs["unit"], new_jobs["context"]) == ("新增就业人数", "人", "全县新增就业3200余人")
+    named = (new_jobs["figure_name"], new_jobs["unit"], new_jobs["context"])
+    assert named == ("新增就业人数", "人", "全县新增就业3200余人")
     share = next(row for row in reading.rows if row["value"] == "106.67")
     assert share["context"] == "占市定任务3000人的106.67%"
 
@@ -98,9 +99,20 @@ def test_figures_no_words_name_are_listed_not_guessed(reading):
     unnamed = {row["value"]: row["figure_name"] for row in reading.rows if row["figure_name"] == ""}
     assert sorted(unnamed) == ["106.67", "12", "12.96", "2"]  # 人的106.67%, 人*2元*12个月＝12.96万元
     listed = {(item.section, item.place, item.why) for item in reading.unread}
-    assert ("城乡居民就业补助", f"line {line_of(REPORTS, '的106.67%')}", "no words before the figure 106.67% name it") in listed
+    why = "no words before the figure 106.67% name it"
+    assert ("城乡居民就业补助", f"line {line_of(REPORTS, '的106.67%')}", why) in listed
     assert len(reading.unread) == len(unnamed)
     assert next(row for row in reading.rows if row["value"] == "5400")["figure_name"] == "发放补贴人数"
+    assert f"      not named: 106.67% (line {line_of(REPORTS, '的106.67%')}); 2元" in "\n".join(review(reading))
+
+
+def test_a_pdf_rendering_cites_page_and_line():
+    first, second = REPORTS.split("2023年度城乡居民就业补助项目自评结果")
+    rendering = first + "\f" + "2023年度城乡居民就业补助项目自评结果" + second
+    reading = read_performance_reports(Passage.of_rendered_pdf(rendering))
+    assert figures(reading, "城乡居民就业补助")[0] == ("自评分", "95", "分")
+    page_two = "2023年度城乡居民就业补助项目自评结果" + second
+    assert reading.unread[0].place == f"page 2 line {line_of(page_two, '的106.67%')}"
 
 
 def test_a_broken_definition_names_its_file_row_and_column(tmp_path, monkeypatch):
@@ -109,7 +121,8 @@ def test_a_broken_definition_names_its_file_row_and_column(tmp_path, monkeypatch
     monkeypatch.setattr(definitions, "DEFINITIONS_DIR", tmp_path)
     definitions.vocabulary.cache_clear()
     try:
-        with pytest.raises(SystemExit, match=rf"{definitions.VOCABULARY} row \d+, column text: pattern does not compile"):
+        message = rf"{definitions.VOCABULARY} row \d+, column text: pattern does not compile"
+        with pytest.raises(SystemExit, match=message):
             definitions.vocabulary()
     finally:
         definitions.vocabulary.cache_clear()
