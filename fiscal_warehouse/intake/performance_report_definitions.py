@@ -88,6 +88,12 @@ def alternatives(kind: str) -> re.Pattern:
 
 
 @cache
+def titles() -> tuple[re.Pattern, ...]:
+    """Each title variant on its own: they share the group name `section`."""
+    return tuple(re.compile(text) for text in words("title"))
+
+
+@cache
 def units() -> tuple[str, ...]:
     """Longest first, so that 万元 wins over 万 and 个月 over 个."""
     return tuple(sorted(words("unit"), key=len, reverse=True))

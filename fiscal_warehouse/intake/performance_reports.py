@@ -26,6 +26,7 @@ from fiscal_warehouse.intake.performance_report_definitions import (
     count_nouns,
     leading_fillers,
     naming_sentences,
+    titles,
     trailing_fillers,
     units,
     words,
@@ -62,14 +63,17 @@ class ReportReading:
     unread: list[Unread] = field(default_factory=list)
 
 
+def _title(text: str) -> re.Match | None:
+    return next(filter(None, (title.fullmatch(text) for title in titles())), None)
+
+
 def find_sections(passage: Passage) -> list[Section]:
     lines = passage.lines()
-    title = alternatives("title")
     sections: list[Section] = []
     for index, line in enumerate(lines):
-        first, match = line, title.fullmatch(line.text)
-        if match is None and index and not title.fullmatch(lines[index - 1].text):
-            first, match = lines[index - 1], title.fullmatch(lines[index - 1].text + line.text)  # over two lines
+        first, match = line, _title(line.text)
+        if match is None and index and not _title(lines[index - 1].text):
+            first, match = lines[index - 1], _title(lines[index - 1].text + line.text)  # over two lines
         if match is None or (sections and first.start < sections[-1].start):
             continue
         department = any(word in match.group() for word in table_words("department_word"))

@@ -142,3 +142,20 @@ def test_without_its_overrides_tongcheng_no_longer_reproduces_its_report_figures
     fewer = [item for item in loaded if item is not mine[0]]
     rows, _, _ = self_evaluations.corrected_rows(report, tables, fewer, prose)["performance_report_figures"]
     assert rows != committed
+
+
+def test_a_variant_title_an_enumeration_and_a_date():
+    text = """2023年度城乡居民社保补贴项目支出绩效自评报告
+一、项目概况
+截至2023年12月31日，项目完成情况如下：一是新增参保1,200人；二是
+发放补贴资金80.5万元，完成率100%。
+"""
+    reading = read_performance_reports(Passage.of_text(text))
+    assert {row["report_section"] for row in reading.rows} == {"城乡居民社保补贴"}
+    assert figures(reading, "城乡居民社保补贴") == [
+        ("新增参保人数", "1200", "人"),
+        ("发放补贴资金", "80.5", "万元"),
+        ("完成率", "100", "%"),
+    ]
+    contexts = [(row["context"], row["context_line"]) for row in reading.rows]
+    assert contexts[:2] == [("新增参保1,200人", "3"), ("发放补贴资金80.5万元", "4")]
