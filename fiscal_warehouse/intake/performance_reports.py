@@ -129,7 +129,7 @@ def _figure(passage: Passage, match: re.Match) -> list[Figure]:
         return []
     unit = _unit_at(text, match.end())
     if unit is not None:
-        printed = passage.printed_between(match.end(), unit[1])
+        printed = passage.printed_between(match.end(), unit[1]).replace("％", "%")  # the seeds write %
         for approximate in words("approximate"):
             printed = printed.replace(approximate, "", 1)
         return [Figure(match.start(), unit[1], value, printed)]

@@ -148,7 +148,7 @@ def test_a_variant_title_an_enumeration_and_a_date():
     text = """2023年度城乡居民社保补贴项目支出绩效自评报告
 一、项目概况
 截至2023年12月31日，项目完成情况如下：一是新增参保1,200人；二是
-发放补贴资金80.5万元，完成率100%。
+发放补贴资金80.5万元，完成率100％。
 """
     reading = read_performance_reports(Passage.of_text(text))
     assert {row["report_section"] for row in reading.rows} == {"城乡居民社保补贴"}
