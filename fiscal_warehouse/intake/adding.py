@@ -13,7 +13,7 @@ from tqdm import tqdm
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint, recorded
-from fiscal_warehouse.intake import overrides, self_evaluation
+from fiscal_warehouse.intake import overrides, performance_reports, self_evaluation
 from fiscal_warehouse.intake.document_kind import document_kind
 from fiscal_warehouse.intake.explanation_rows import narrative_rows
 from fiscal_warehouse.intake.explanations import Reading, Unread, read_explanations
@@ -72,6 +72,7 @@ class ReadReport:
     reading: StatementReading
     explanations: Reading  # its explanation sections, for the review
     self_evaluation: self_evaluation.Reading  # its self-evaluation tables, for the review
+    performance_reports: performance_reports.ReportReading  # its performance reports' figures, for the review
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
@@ -102,7 +103,8 @@ def read_report(
         raise UnreadableDocument(f"{source}: {report_id!r} cannot be a report id (letters, digits and _ only)")
     document_name = re.sub(r"[^\w.\u4e00-\u9fff-]+", "_", source.name)
     rendered = rendering(reading.pages)
-    explanations = read_explanations(Passage.of_rendered_pdf(rendered), report_id)
+    passage = Passage.of_rendered_pdf(rendered)
+    explanations = read_explanations(passage, report_id)
     return ReadReport(
         source,
         report_id,
@@ -114,6 +116,7 @@ def read_report(
         reading,
         explanations,
         evaluations,
+        performance_reports.read_performance_reports(passage),
     )
 
 
@@ -285,6 +288,8 @@ def print_review(report: ReadReport, database: Path) -> None:
     for line in unread_review(explanations.unread):
         print(line)
     for line in self_evaluation.review(report.self_evaluation):
+        print(line)
+    for line in performance_reports.review(report.performance_reports):
         print(line)
     with duckdb.connect(str(database), read_only=True) as connection:
         findings = connection.execute(

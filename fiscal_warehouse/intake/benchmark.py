@@ -21,7 +21,9 @@ from pathlib import Path
 from fiscal_warehouse.build import PROJECT_DIR
 from fiscal_warehouse.documents import document_lines, report_documents
 from fiscal_warehouse.intake import self_evaluation
+from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import read_pages, upright
+from fiscal_warehouse.intake.performance_reports import read_performance_reports
 from fiscal_warehouse.intake.tables import read_statement_tables
 from fiscal_warehouse.scratch import copy_project
 
@@ -53,15 +55,17 @@ def reading_time(path: Path) -> tuple[int, float, float, int, float, int]:
     )
 
 
-def text_reading_times() -> list[tuple[str, float, int]]:
-    """(report, seconds, tables) of reading each text report's self-evaluation tables."""
+def text_reading_times() -> list[tuple[str, float, int, int]]:
+    """(report, seconds, tables, figures) of reading each text report's self-evaluation tables and
+    the figures of its performance reports' prose."""
     times = []
     for report_id, document in report_documents().items():
         if document.endswith(".txt"):
             lines = document_lines(report_id)
             started = time.perf_counter()
             reading = self_evaluation.read(lines)
-            times.append((report_id, time.perf_counter() - started, len(reading.evaluations)))
+            prose = read_performance_reports(Passage.of_text("\n".join(lines)))
+            times.append((report_id, time.perf_counter() - started, len(reading.evaluations), len(prose.rows)))
     return times
 
 
@@ -106,8 +110,9 @@ def main(argv: list[str]) -> int:
             print(f"{pdf.name[:44]:<44} {pages:>5} {timings}")
             print(f"{'':<44} {'':>5} pdfplumber parsed {parsed} page(s) holding statement tables")
             print(f"{'':<44} {'':>5} self-evaluation tables: {evaluations} read in {evaluating:.2f} s")
-        for report_id, seconds, evaluations in text_reading_times():
-            print(f"{report_id:<44} text: {evaluations} self-evaluation tables read in {seconds:.2f} s")
+        for report_id, seconds, evaluations, figures in text_reading_times():
+            read = f"{evaluations} self-evaluation tables and {figures} performance-report figures"
+            print(f"{report_id:<44} text: {read} read in {seconds:.2f} s")
         sample = synthetic_report(scratch, "sample_like")
         if sample is not None:
             status, elapsed = add_report_time(sample, scratch)

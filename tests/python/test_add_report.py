@@ -136,6 +136,7 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
     assert "1 document(s) could not be read" in output and "broken.pdf" in output
     assert "收入支出决算总表" in output and "cells not read: 0" in output
     assert "explanations:" in output  # what the explanation reader read and did not read is reviewed
+    assert "performance reports (prose): none" in output  # the sample prints no performance report
     with duckdb.connect(str(published), read_only=True) as connection:
         tables = connection.execute(
             "select count(distinct table_no) from fct_statement_line where report_id = 'example_district_finance_2024'"
