@@ -124,22 +124,23 @@ def fragment_row(fragments: list[Line], columns: list[str]) -> tuple[list[Line],
     `columns`; None when they are not (the row is not complete yet, or not in this layout)."""
     tokens = tokens_of(fragments)
 
-    def cells_before(end: int, remaining: list[str]) -> tuple[int, dict[str, Cell]] | None:
-        """(where the name ends, the cells of `remaining`) when they end at token `end`."""
-        if not remaining:
+    @cache  # by (end, count): a long run of text that parts no way is searched once per place
+    def cells_before(end: int, count: int) -> tuple[int, dict[str, Cell]] | None:
+        """(where the name ends, the cells of the first `count` columns) when they end at token `end`."""
+        if not count:
             # the name: at least one token, not ending with a value that belongs to the next cell
             return (end, {}) if end > 0 and not VALUE_START.match(tokens[end - 1].text) else None
-        column = remaining[-1]
+        column = columns[count - 1]
         for start in [*range(end - 1, -1, -1), end]:  # the shortest cell first, an empty one last
             if not is_cell(tokens[start:end], column):
                 continue
-            earlier = cells_before(start, remaining[:-1])
+            earlier = cells_before(start, count - 1)
             if earlier is not None:
                 name_end, cells = earlier
                 return name_end, cells | ({column: (joined(tokens[start:end]), tokens[start])} if start < end else {})
         return None
 
-    found = cells_before(len(tokens), columns)
+    found = cells_before(len(tokens), len(columns))
     if found is None:
         return None
     name_end, cells = found
