@@ -393,3 +393,14 @@ def test_a_split_cell_outside_the_vocabulary_leaves_its_row_listed_as_not_read()
         f"table 1, line {text.split(chr(10)).index('提高') + 1}: text placed in no indicator row: 提高生活水平"
     )
     assert reading.indicators[1]["level1_name"] == "满意度指标"  # the rows after it are still read
+
+
+def test_an_overall_goal_without_a_sentence_end_is_listed_as_not_read():
+    text = FRAGMENTS_TEXT.replace("一百二十元。", "一百二十元").replace("不\n出现拖欠。", "不\n出现拖欠")
+    reading = read(text.split("\n"))
+    assert "goal_expected" not in reading.evaluations[0] and "goal_actual" not in reading.evaluations[0]
+    (problem,) = reading.unread
+    assert str(problem) == (
+        f"table 1, line {text.split(chr(10)).index('预期目标 实际完成情况') + 1}: "
+        "年度总体目标: no sentence end parts the expected goal from the actual"
+    )
