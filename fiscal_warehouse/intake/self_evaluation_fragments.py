@@ -22,6 +22,7 @@ from fiscal_warehouse.intake.self_evaluation_definitions import vocabulary_rows,
 
 SENTENCE_END = "。"
 NUMBER_PART = set("0123456789.")
+WORD_KINDS = ("cell_word", "cell_ending")
 Cell = tuple[str, Line]  # the cell's text and the line it starts on
 
 
@@ -90,13 +91,9 @@ def joined(tokens: list[Line]) -> str:
 
 def is_cell(tokens: list[Line], column: str) -> bool:
     """Whether the tokens, joined, are a whole cell of `column` (no tokens: an empty cell)."""
+    if not tokens:  # only a value column may print nothing (上年完成值 of a new project)
+        return not any(column in words_of for words_of in (NUMERIC_COLUMNS, *map(column_words, WORD_KINDS)))
     text = comparable(joined(tokens))
-    if not tokens:
-        return (
-            column not in NUMERIC_COLUMNS
-            and column not in column_words("cell_word")
-            and (column not in column_words("cell_ending"))
-        )
     if column in NUMERIC_COLUMNS:
         return len(tokens) == 1 and (NUMBER.match(tokens[0].text) is not None or text in words("dash"))
     if column in column_words("cell_word"):
