@@ -34,6 +34,7 @@ from fiscal_warehouse.intake.self_evaluation_fragments import fragment_row, over
 
 CHECKBOX_COLUMNS = {"budget_category", "project_nature", "project_type"}  # printed as options, one ticked
 CHECKED_OPTION = re.compile(r"\d、\s*([^\d√□、]+?)\s*√")
+DATE_WITHOUT_DAY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$")
 MAX_BLOCK_LINES = 12  # lines a block's text (偏差原因, 改进措施) may run over
 MAX_HEADER_WORD = 4  # a header's words are printed in lines this short; a goal's text is longer
 
@@ -86,6 +87,8 @@ class TableReader:
                 value, value_line = spaced[match.end() : end].strip(" ：:"), line
                 if not value and position + 1 == len(matches):
                     value, value_line = self.continued_value(lines[index + 1 :], pattern)
+                elif DATE_WITHOUT_DAY.search(value) and index + 1 < len(lines) and lines[index + 1].tight == "日":
+                    value += "日"  # a date whose 日 is printed on the next line
                 if value and match.group(1) not in found:
                     found[match.group(1)] = (value, value_line)
         for label, column in labels.items():  # in the vocabulary's order: its first label wins

@@ -404,3 +404,9 @@ def test_an_overall_goal_without_a_sentence_end_is_listed_as_not_read():
         f"table 1, line {text.split(chr(10)).index('预期目标 实际完成情况') + 1}: "
         "年度总体目标: no sentence end parts the expected goal from the actual"
     )
+
+
+def test_a_date_whose_day_mark_is_printed_on_the_next_line_is_read_whole():
+    text = HUBEI_TEXT.replace("填报日期：2024 年 2 月 26 日", "填报日期：2024 年 2 月 26\n日")
+    (evaluation,) = read(text.split("\n")).evaluations
+    assert (evaluation["fill_date"], evaluation["fill_date_line"]) == ("2024 年 2 月 26日", "3")
