@@ -7,6 +7,7 @@ over lines, and write a cell with the line (and page) it is printed on.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ VALUE_START = re.compile(r"^[<>=≥≤＜＞]*[\d.]")
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）])\s+(?=[\u4e00-\u9fff（）])")
 NUMERIC_COLUMNS = {"weight", "score", "completion_rate_pct", "execution_rate_pct"}
+TOTAL_FRAGMENT = re.compile(r"[\d.,\s]*分?")
+NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 MAX_FRAGMENTS = 5  # lines a vocabulary word may be split over
 
 
@@ -84,7 +87,26 @@ def cell(text: str, column: str) -> str:
     text = text.strip()
     if comparable(text) in words("dash"):
         return ""
+    if column.endswith("_wan_yuan"):
+        return text.replace(",", "")  # an amount as a number: 5,200.00 is 5200.00
     return re.sub(r"\s*分$", "", text).rstrip("%") if column in NUMERIC_COLUMNS else text
+
+
+def total_values(lines: list[Line]) -> tuple[list[str], Line]:
+    """The values of the 总分 row `lines[0]` and the line they start on: on its own line, or, when
+    it prints none, on the lines after it up to the one ending with 分, where a number may be
+    split over lines (`100.0` / `0 分`)."""
+    values = list(itertools.takewhile(NUMBER.match, lines[0].text.split(" ")[1:]))
+    if values:
+        return values, lines[0]
+    joined = ""
+    for line in lines[1:MAX_FRAGMENTS]:
+        if not TOTAL_FRAGMENT.fullmatch(line.text):
+            break
+        joined += line.text
+        if joined.endswith("分"):
+            return NUMBER_IN_TEXT.findall(joined), lines[1]
+    return [], lines[0]
 
 
 def cell_pieces(fragments: list[Line]) -> list[list[Line]]:

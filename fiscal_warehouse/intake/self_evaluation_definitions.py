@@ -20,20 +20,21 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 @cache
+def vocabulary_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_read("self_evaluation_vocabulary.csv"))
+
+
+@cache
 def words(kind: str) -> tuple[str, ...]:
     """The words of one kind, whitespace removed, longest first (so 项目实施单位 beats 实施单位)."""
-    found = [comparable(row["text"]) for row in _read("self_evaluation_vocabulary.csv") if row["kind"] == kind]
+    found = [comparable(row["text"]) for row in vocabulary_rows() if row["kind"] == kind]
     return tuple(sorted(found, key=len, reverse=True))
 
 
 @cache
 def meanings(kind: str) -> dict[str, str]:
     """word -> meaning (the seed column a label fills)."""
-    return {
-        comparable(row["text"]): row["meaning"]
-        for row in _read("self_evaluation_vocabulary.csv")
-        if row["kind"] == kind
-    }
+    return {comparable(row["text"]): row["meaning"] for row in vocabulary_rows() if row["kind"] == kind}
 
 
 @dataclass(frozen=True)

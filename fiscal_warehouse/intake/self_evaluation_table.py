@@ -25,13 +25,16 @@ from fiscal_warehouse.intake.self_evaluation_cells import (
     header_weights,
     put,
     split_label,
+    total_values,
     value_groups,
     word_over_lines,
 )
 from fiscal_warehouse.intake.self_evaluation_definitions import Template, meanings, template_for, words
+from fiscal_warehouse.intake.self_evaluation_fragments import fragment_row, overall_goal
 
 CHECKBOX_COLUMNS = {"budget_category", "project_nature", "project_type"}  # printed as options, one ticked
 CHECKED_OPTION = re.compile(r"\d、\s*([^\d√□、]+?)\s*√")
+DATE_WITHOUT_DAY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$")
 MAX_BLOCK_LINES = 12  # lines a block's text (偏差原因, 改进措施) may run over
 MAX_HEADER_WORD = 4  # a header's words are printed in lines this short; a goal's text is longer
 
@@ -66,6 +69,7 @@ class TableReader:
         start = self.indicator_start()
         self.read_fields(self.lines[1:start])
         self.read_funds(self.lines[1:start])
+        self.read_overall_goal(self.lines[1:start])
         end = self.read_indicators(self.lines[start + 1 :])
         self.read_blocks(self.lines[start + 1 + end :])
         self.reading.evaluations.append(self.evaluation)
@@ -83,6 +87,8 @@ class TableReader:
                 value, value_line = spaced[match.end() : end].strip(" ：:"), line
                 if not value and position + 1 == len(matches):
                     value, value_line = self.continued_value(lines[index + 1 :], pattern)
+                elif DATE_WITHOUT_DAY.search(value) and index + 1 < len(lines) and lines[index + 1].tight == "日":
+                    value += "日"  # a date whose 日 is printed on the next line
                 if value and match.group(1) not in found:
                     found[match.group(1)] = (value, value_line)
         for label, column in labels.items():  # in the vocabulary's order: its first label wins
@@ -106,6 +112,16 @@ class TableReader:
                 break
             parts.append(line)
         return ("".join(part.text for part in parts), parts[0]) if parts else ("", None)
+
+    # the overall goal (年度总体目标) ---------------------------------------------------------
+    def read_overall_goal(self, lines: list[Line]) -> None:
+        goal = overall_goal(lines)
+        if isinstance(goal, Line):
+            self.unread(goal, "年度总体目标: no sentence end parts the expected goal from the actual")
+        elif goal:
+            expected, actual = goal
+            put(self.evaluation, "goal_expected", "".join(line.text for line in expected), expected[0])
+            put(self.evaluation, "goal_actual", "".join(line.text for line in actual), actual[0])
 
     # department goals --------------------------------------------------------------------
     def read_goals(self, lines: list[Line]) -> list[tuple[Line, str]]:
@@ -202,9 +218,11 @@ class TableReader:
                 put(row, self.template.note, "".join(line.text for line in payload), payload[0])
             elif kind == "total":
                 values, line = payload
-                for column, value in zip(self.template.total, values, strict=False):
+                # a blank cell prints nothing: the values are the last columns' (总分 with 得分 only)
+                columns = self.template.total[-len(values) :] if values else ()
+                for column, value in zip(columns, values, strict=False):
                     put(self.evaluation, f"total_{column}", cell(value, column), line)
-                if len(values) != len(self.template.total):
+                if not values or len(values) > len(self.template.total):
                     self.unread(line, f"总分 row: {len(values)} values for {len(self.template.total)} columns")
                 return lines.index(line) + 1
         return len(lines)
@@ -218,15 +236,15 @@ class TableReader:
         while index < len(lines):
             line = lines[index]
             if line.tight.startswith(words("total_label")):
-                values = list(itertools.takewhile(NUMBER.match, line.text.split(" ")[1:]))
-                self.note(events, fragments)
-                events.append(("total", (values, line)))
+                self.discard(self.note(events, fragments, closing=True))
+                events.append(("total", total_values(lines[index:])))
                 break
             joined = word_over_lines(lines[index:], vocabulary)
-            if joined:
-                word, count = joined
-                fragments = self.note(events, fragments)
-                events.append(("word", (word, line)))
+            printed_words = line.text.split(" ")  # 履职效能 数量指标: two words on one line
+            if joined or all(comparable(word) in vocabulary for word in printed_words):
+                found, count = ([joined[0]], joined[1]) if joined else ([comparable(w) for w in printed_words], 1)
+                fragments = self.note(events, fragments, closing=True)
+                events.extend(("word", (word, line)) for word in found)
                 if any(kind == "row" for kind, _ in events):  # before the first row: header words
                     self.discard(fragments)
                 fragments, index = [], index + count
@@ -242,12 +260,16 @@ class TableReader:
             index += 1
         return events
 
-    def note(self, events: list, fragments: list[Line], dry_run: bool = False) -> list[Line]:
+    def note(self, events: list, fragments: list[Line], dry_run: bool = False, closing: bool = False) -> list[Line]:
         """The lines before a row, word or total that close the previous row's note (its 偏差原因:
-        sentences, up to the last line ending one) become a note event; returns the lines after."""
+        sentences, up to the last line ending one; before a word or the total, which no name
+        follows, all its lines but a page number's, unless one ends like a row: a row not read)
+        become a note event; returns the lines after."""
         if not self.template.note or not any(kind == "row" for kind, _ in events):
             return fragments
         ends = [index for index, line in enumerate(fragments) if line.text.endswith("。")]
+        if closing and events[-1][0] == "row" and not any(self.row_values(line.text) for line in fragments):
+            ends = [index for index, line in enumerate(fragments) if not line.tight.isdigit()][-1:]
         if not ends:
             return fragments
         if not dry_run:
@@ -283,6 +305,11 @@ class TableReader:
         name, cells, missing = parsed
         placed = {column: (value, line) for column, value in cells.items()}
         pieces = cell_pieces(fragments)
+        if missing and not name and any(column in NUMERIC_COLUMNS for column in missing):
+            split = fragment_row(fragments, missing)  # cells split over lines of a few characters
+            if split is None:
+                return None
+            return split[0], placed | split[1]
         if missing:
             if name or len(pieces) < len(missing) or any(c in NUMERIC_COLUMNS for c in missing):
                 return None

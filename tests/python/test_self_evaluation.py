@@ -181,3 +181,232 @@ def test_reading_a_report_takes_a_few_seconds_at_most():
     started = time.perf_counter()
     read(document_lines("tongcheng_hrss_2023"))
     assert time.perf_counter() - started < 3
+
+
+# A Xinjiang project table with 上年完成值 as its text prints it: every indicator cell split over
+# lines of one or two characters, the overall goal's two cells one after the other.
+FRAGMENTS_TEXT = """项 目 支 出 绩 效 自 评 表
+(2023 年度)
+项目名称 示例补助资金
+主管部门 某县社会保险中心 实施单位 某县社会保险中心
+项目资金
+（万元）
+资金来源
+年初预算
+数
+全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 9.73 9.73 9.73 10 100.00% 10.00 分
+年度
+总体
+目标
+预期目标 实际完成情况
+保障全县困难退休人员按季度领取生活补助，补助标准为
+每人每月一百二十元。
+全年按时足额发放，确保补助对象生活水平稳定提高，不
+出现拖欠。
+全年共发放四次，补助对象的生活
+水平得到保障，未出现拖欠情况。
+一级
+指标
+二级
+指标
+三级
+指标
+指标
+值
+上年
+完成
+值
+产出
+指标
+数量
+指标
+发放
+补助
+人数
+>=86
+0 人
+计划
+标准
+无 10
+按照
+正常
+比例
+赋分
+原始
+凭证
+=86
+0 人
+100 10.00
+效益
+指标
+社会
+效益
+指标
+提高
+生活
+水平
+有效
+提升
+历史
+标准
+有效
+提升
+20
+按评
+判等
+级赋
+分
+工作
+资料
+达成
+目标
+100 20.00
+满意
+度指
+标
+满意
+度指
+标
+补助
+对象
+满意
+度
+>=95%
+计划
+标准
+10
+满意
+度赋
+分
+工作
+资料
+=100%
+105 10.00
+所有
+对象
+都满
+意
+总分
+100.0
+0 分
+"""
+FRAGMENT_COLUMNS = [
+    "level1_name",
+    "level2_name",
+    "indicator_name",
+    "target_text",
+    "basis",
+    "prior_year_text",
+    "weight",
+    "scoring_rule",
+    "evidence",
+    "actual_text",
+    "completion_rate_pct",
+    "score",
+    "deviation_reason",
+]
+
+
+def test_cells_split_over_lines_of_a_few_characters_are_joined_by_the_vocabulary():
+    reading = read(FRAGMENTS_TEXT.split("\n"))
+    (evaluation,) = reading.evaluations
+    assert evaluation["template"] == "xinjiang_prior_year" and not reading.unread
+    got = [tuple(row.get(column, "") for column in FRAGMENT_COLUMNS) for row in reading.indicators]
+    assert got == [
+        (
+            "产出指标",
+            "数量指标",
+            "发放补助人数",
+            ">=860 人",
+            "计划标准",
+            "无",
+            "10",
+            "按照正常比例赋分",
+            "原始凭证",
+            "=860 人",
+            "100",
+            "10.00",
+            "",
+        ),
+        (
+            "效益指标",
+            "社会效益指标",
+            "提高生活水平",
+            "有效提升",
+            "历史标准",
+            "有效提升",
+            "20",
+            "按评判等级赋分",
+            "工作资料",
+            "达成目标",
+            "100",
+            "20.00",
+            "",
+        ),
+        (
+            "满意度指标",
+            "满意度指标",
+            "补助对象满意度",
+            ">=95%",
+            "计划标准",
+            "",
+            "10",
+            "满意度赋分",
+            "工作资料",
+            "=100%",
+            "105",
+            "10.00",
+            "所有对象都满意",
+        ),
+    ]
+    # each cell cites the line it starts on: the target split as >=86 / 0 人 at >=86's line
+    lines = FRAGMENTS_TEXT.split("\n")
+    first = reading.indicators[0]
+    assert (first["indicator_name_line"], first["target_text_line"], first["weight_line"]) == (
+        str(lines.index("发放") + 1),
+        str(lines.index(">=86") + 1),
+        str(lines.index("无 10") + 1),
+    )
+    # the 总分 printed as 100.0 / 0 分 is the score (the template's last total column)
+    assert (evaluation["total_score"], evaluation.get("total_weight")) == ("100.00", None)
+
+
+def test_the_overall_goal_is_parted_where_the_column_width_changes():
+    """The expected goal holds a sentence end on a short line of its own: the parting is where the
+    narrower 实际完成情况 column starts, not the first sentence end."""
+    (evaluation,) = read(FRAGMENTS_TEXT.split("\n")).evaluations
+    assert evaluation["goal_expected"] == (
+        "保障全县困难退休人员按季度领取生活补助，补助标准为每人每月一百二十元。"
+        "全年按时足额发放，确保补助对象生活水平稳定提高，不出现拖欠。"
+    )
+    assert evaluation["goal_actual"] == "全年共发放四次，补助对象的生活水平得到保障，未出现拖欠情况。"
+    assert evaluation["goal_actual_line"] == str(FRAGMENTS_TEXT.split("\n").index("全年共发放四次，补助对象的生活") + 1)
+
+
+def test_a_split_cell_outside_the_vocabulary_leaves_its_row_listed_as_not_read():
+    text = FRAGMENTS_TEXT.replace("分\n工作\n资料\n达成", "分\n考核\n表格\n达成")  # evidence ending in no known word
+    reading = read(text.split("\n"))
+    assert [row["indicator_name"] for row in reading.indicators] == ["发放补助人数", "补助对象满意度"]
+    (problem,) = reading.unread
+    assert str(problem).startswith(
+        f"table 1, line {text.split(chr(10)).index('提高') + 1}: text placed in no indicator row: 提高生活水平"
+    )
+    assert reading.indicators[1]["level1_name"] == "满意度指标"  # the rows after it are still read
+
+
+def test_an_overall_goal_without_a_sentence_end_is_listed_as_not_read():
+    text = FRAGMENTS_TEXT.replace("一百二十元。", "一百二十元").replace("不\n出现拖欠。", "不\n出现拖欠")
+    reading = read(text.split("\n"))
+    assert "goal_expected" not in reading.evaluations[0] and "goal_actual" not in reading.evaluations[0]
+    (problem,) = reading.unread
+    assert str(problem) == (
+        f"table 1, line {text.split(chr(10)).index('预期目标 实际完成情况') + 1}: "
+        "年度总体目标: no sentence end parts the expected goal from the actual"
+    )
+
+
+def test_a_date_whose_day_mark_is_printed_on_the_next_line_is_read_whole():
+    text = HUBEI_TEXT.replace("填报日期：2024 年 2 月 26 日", "填报日期：2024 年 2 月 26\n日")
+    (evaluation,) = read(text.split("\n")).evaluations
+    assert (evaluation["fill_date"], evaluation["fill_date_line"]) == ("2024 年 2 月 26日", "3")
