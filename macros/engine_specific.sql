@@ -264,22 +264,30 @@
 {%- endmacro %}
 
 {% macro duckdb__regexp_matches_located(rows, text_column, pattern_column) -%}
+    {#- One pass of the pattern: each match is replaced by a mark (chr(1)), its group, a second mark
+        (chr(2)) and itself, and the text is split at the first marks. The first part is the text
+        before the first match; each other part is a match's group, chr(2), the match and the text
+        up to the next match, so a match's offset is the length of the text before it. The texts
+        hold no such marks (int_document_lines_joined drops them). -#}
     select
-        * exclude ({{ text_column }}, gaps_before_matches, matched_texts, captured_texts),
-        unnest(captured_texts) as captured,
-        {#- Before match i: the i gaps up to it and the i - 1 matches before it. #}
-        unnest(list_transform(range(1, len(matched_texts) + 1), lambda i: cast(
-            list_sum(list_transform(gaps_before_matches[1:i], lambda gap: length(gap)))
-            + coalesce(list_sum(list_transform(matched_texts[1:i - 1], lambda earlier: length(earlier))), 0)
+        * exclude ({{ text_column }}, marked_parts),
+        unnest(list_transform(marked_parts[2:], lambda part: split_part(part, chr(2), 1))) as captured,
+        unnest(list_transform(range(2, len(marked_parts) + 1), lambda i: cast(
+            length(marked_parts[1])
+            + coalesce(list_sum(list_transform(
+                marked_parts[2:i - 1], lambda part: length(part) - length(split_part(part, chr(2), 1)) - 1
+            )), 0)
             as bigint
         ))) as match_offset
     from (
         select
             searched.*,
-            regexp_split_to_array(searched.{{ text_column }}, searched.{{ pattern_column }}) as gaps_before_matches,
-            regexp_extract_all(searched.{{ text_column }}, searched.{{ pattern_column }}, 0) as matched_texts,
-            regexp_extract_all(searched.{{ text_column }}, searched.{{ pattern_column }}, 1) as captured_texts
+            string_split(
+                regexp_replace(
+                    searched.{{ text_column }}, searched.{{ pattern_column }}, chr(1) || '\1' || chr(2) || '\0', 'g'
+                ),
+                chr(1)
+            ) as marked_parts
         from {{ rows }} as searched
-        where regexp_matches(searched.{{ text_column }}, searched.{{ pattern_column }})
-    ) as listed
+    ) as marked
 {%- endmacro %}

@@ -4,7 +4,10 @@
       rounding     it differs, but within the tolerance of the printed precision
       discrepancy  it differs beyond that tolerance (or the row itself is a finding)
       missing      a part or total the comparison needs is not printed: missing is not zero
+    A table: the audit findings and the tests of the checks read it, and each would otherwise run
+    every check again.
 #}
+{{ config(materialized='table') }}
 {%- set check_models = [
     'int_checks_accounts',
     'int_checks_other_sections',

@@ -47,14 +47,19 @@ indicators as (
         performance_indicators.score_line,
         performance_indicators.is_target_met,
         coalesce(performance_indicators.goal_no, 0) as block_no,
-        coalesce(performance_indicators.goal_weight, performance_projects.indicator_weight) as block_weight,
-        coalesce(performance_indicators.goal_weight_line, performance_projects.indicator_weight_line)
-            as block_weight_line
+        {#- The project's block weight only where the indicator has no goal (an equality-only join:
+            a condition on one side in the join makes DuckDB compare every pair). #}
+        coalesce(
+            performance_indicators.goal_weight,
+            case when performance_indicators.goal_no is null then performance_projects.indicator_weight end
+        ) as block_weight,
+        coalesce(
+            performance_indicators.goal_weight_line,
+            case when performance_indicators.goal_no is null then performance_projects.indicator_weight_line end
+        ) as block_weight_line
     from performance_indicators
     left join performance_projects
-        on
-            performance_indicators.performance_project_id = performance_projects.performance_project_id
-            and performance_indicators.goal_no is null
+        on performance_indicators.performance_project_id = performance_projects.performance_project_id
 
 ),
 

@@ -21,7 +21,8 @@ numbered_lines as (
         report_id,
         page_number,
         line_number,
-        {{ squeeze_whitespace('line_text') }} as line_text,
+        {#- Without the control characters chr(1) and chr(2): regexp_matches_located marks matches with them. #}
+        replace(replace({{ squeeze_whitespace('line_text') }}, chr(1), ''), chr(2), '') as line_text,
         row_number() over (partition by report_id order by page_number, line_number) as ordinal
     from document_lines
     where trim(line_text) <> ''
