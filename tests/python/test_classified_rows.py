@@ -64,6 +64,7 @@ def test_every_code_cites_the_line_it_is_printed_on(read):
     cell_lines = {(c.table_no, c.row_no): (c.row_label_page, c.row_label_line) for c in reading.cells}
     assert reading.row_codes
     assert all((code.page, code.line) == cell_lines[(code.table_no, code.row_no)] for code in reading.row_codes)
+    assert all((code.page, code.name_line) == cell_lines[(code.table_no, code.row_no)] for code in reading.row_codes)
 
 
 def test_the_codes_become_seed_rows_keyed_like_the_cells(read):
@@ -72,7 +73,8 @@ def test_the_codes_become_seed_rows_keyed_like_the_cells(read):
     assert list(rows[0]) == STATEMENT_LINE_CODES_COLUMNS
     assert rows[0] == {
         "report_id": "r1", "table_no": "105", "row_no": "1", "side_no": "1", "code_system": "economic",
-        "subject_code": "30101", "subject_name": "基本工资", "code_page": "2", "code_line": "6",
+        "subject_code": "30101", "subject_code_page": "2", "subject_code_line": "6",
+        "subject_name": "基本工资", "subject_name_page": "2", "subject_name_line": "6",
     }  # fmt: skip
     assert len(rows) == 48 + 2 * 40
 
