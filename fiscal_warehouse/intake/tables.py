@@ -22,6 +22,7 @@ from fiscal_warehouse.intake.columns import (
     CODE_ROLES,
     NUMBERED_LABEL,
     Column,
+    carry_merged_cells_down,
     column_edges,
     header_paths,
     is_amount,
@@ -361,6 +362,9 @@ class StatementReader:
                 header = "/".join(column.path) or f"column {column.index + 1}"
                 reason = "a column of amounts whose header is not in the table's definitions; not read"
                 self.not_read(page.number, definition.table_name, reason, column=header)
+        carried = vocabulary("merged_down_role")
+        keys = [c.index for c in open_table.columns if c.definition and c.definition.role in carried]
+        carry_merged_cells_down(rows, bboxes, header_count, keys)
         for row_index in range(header_count, len(rows)):
             self.read_row(open_table, page, lines, rows[row_index], bboxes[row_index])
         if open_table.table.cell_count == 0:
