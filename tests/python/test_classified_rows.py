@@ -12,6 +12,7 @@ import pytest
 from classification_pdfs import ClassifiedScenario, merged_function_codes, multi_classification
 
 from fiscal_warehouse import documents, provenance
+from fiscal_warehouse.intake.columns import carry_merged_cells_down
 from fiscal_warehouse.intake.definitions import column_classification
 from fiscal_warehouse.intake.pdf import read_pages, rendering
 from fiscal_warehouse.intake.seed_rows import (
@@ -110,6 +111,23 @@ def test_the_codes_become_seed_rows_keyed_like_the_cells(read):
         "subject_name": "基本工资", "subject_name_page": "2", "subject_name_line": "6",
     }  # fmt: skip
     assert len(rows) == 48 + 2 * 40
+
+
+def test_only_a_cell_merged_from_above_is_carried_down():
+    """Rows 10 points high: a code and name merged over the first two rows; the third row's own
+    cells are blank; the 合计 label is merged over the code and name columns (from the left)."""
+    rows = [["2010101", "行政运行", "30101", "10.00"], ["", "", "30102", "5.00"], ["", "", "30201", "1.00"],
+            ["合计", "", "", "16.00"]]  # fmt: skip
+    bboxes = [
+        [(0, 0, 50, 20), (50, 0, 100, 20), (100, 0, 150, 10), (150, 0, 200, 10)],
+        [None, None, (100, 10, 150, 20), (150, 10, 200, 20)],
+        [(0, 20, 50, 30), (50, 20, 100, 30), (100, 20, 150, 30), (150, 20, 200, 30)],
+        [(0, 30, 100, 40), None, (100, 30, 150, 40), (150, 30, 200, 40)],
+    ]
+    carry_merged_cells_down(rows, bboxes, 0, [0, 1])
+    assert [row[:2] for row in rows] == [["2010101", "行政运行"], ["2010101", "行政运行"], ["", ""], ["合计", ""]]
+    assert bboxes[1][:2] == [(0, 0, 50, 20), (50, 0, 100, 20)], "a carried cell cites where it is printed"
+    assert bboxes[3][1] is None
 
 
 @pytest.fixture
