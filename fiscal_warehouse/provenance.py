@@ -2,8 +2,10 @@
 
 Usage: python -m fiscal_warehouse.provenance [CSV ...]
 (default: every transcription seed). A column X is checked when the file has a column
-X_line (and, for a PDF, X_page: the line is on that page of the text rendering); numbers are
-compared by value (sign ignored), texts with whitespace ignored.
+X_line (and, for a PDF, X_page: the line is on that page of the text rendering). A column of
+numbers (by its name, seeds.expected_kind, as the build's check decides) is compared by value
+(sign ignored); any other column as text, whitespace ignored: a code such as 30101 is text,
+printed perhaps in split cells (301 | 01).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR, number_is_at_line, report_documents, text_is_at_line
+from fiscal_warehouse.seeds import expected_kind
 
 LINE_SUFFIX = "_line"
 PAGE_SUFFIX = "_page"
@@ -56,7 +59,7 @@ def problems_in(path: Path) -> list[str]:
                 page_number = int(page) if page.isdigit() else None
                 found = (
                     number_is_at_line(report_id, value, int(line), page_number)
-                    if is_number(value)
+                    if expected_kind(column) == "number" and is_number(value)
                     else text_is_at_line(report_id, value, int(line), page_number)
                 )
                 if not found:

@@ -16,6 +16,7 @@ AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 CODE_ROLES = ("code", "code_class", "code_kuan", "code_item")
 GRID_TOLERANCE = 3.0  # points: the same column edge on two pages
+MERGE_TOLERANCE = 1.0  # points: a cell reaching this far below a row's top spans into that row
 
 
 @dataclass
@@ -155,3 +156,20 @@ def matrix_item_and_measure(definition: TableDefinition, words: list[str]) -> tu
                 if column.role == "item" and not item:
                     item, item_word = column.column_name, word
     return item, measure, item_word
+
+
+def carry_merged_cells_down(rows: list[list[str]], bboxes: list[list], first: int, indexes: list[int]) -> None:
+    """A cell merged over several rows (a code printed once for the rows below it, until the next
+    code) is read in every row it spans: in the columns given, a position covered by the cell above
+    takes that cell's text and box (so it cites where the text is printed). A blank cell of its own,
+    or one merged from the left, is left as it is."""
+    for row in range(first + 1, len(rows)):
+        tops = [bbox[1] for bbox in bboxes[row] if bbox is not None]
+        if not tops:
+            continue
+        for index in indexes:
+            if index >= len(bboxes[row]) or bboxes[row][index] is not None or index >= len(bboxes[row - 1]):
+                continue
+            above = bboxes[row - 1][index]
+            if above is not None and above[3] > min(tops) + MERGE_TOLERANCE:
+                rows[row][index], bboxes[row][index] = rows[row - 1][index], above

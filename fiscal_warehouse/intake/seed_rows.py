@@ -65,9 +65,11 @@ STATEMENT_LINE_CODES_COLUMNS = [
     "side_no",
     "code_system",
     "subject_code",
+    "subject_code_page",
+    "subject_code_line",
     "subject_name",
-    "code_page",
-    "code_line",
+    "subject_name_page",
+    "subject_name_line",
 ]
 
 
@@ -132,9 +134,11 @@ def statement_line_codes_rows(report_id: str, reading: StatementReading) -> list
         row = {
             "report_id": report_id,
             **{key: getattr(code, key) for key in ("table_no", "row_no", "side_no", "code_system", "subject_code")},
+            "subject_code_page": code.page,
+            "subject_code_line": code.line,
             "subject_name": code.subject_name,
-            "code_page": code.page,
-            "code_line": code.line,
+            "subject_name_page": code.page if code.subject_name else None,
+            "subject_name_line": code.name_line if code.subject_name else None,
         }
         rows.append({key: _text(value) for key, value in row.items()})
     return rows

@@ -22,6 +22,7 @@ from fiscal_warehouse.intake.columns import (
     CODE_ROLES,
     NUMBERED_LABEL,
     Column,
+    carry_merged_cells_down,
     column_edges,
     header_paths,
     is_amount,
@@ -81,6 +82,7 @@ class RowCode:
     subject_name: str  # as printed, whitespace removed ('' when the row prints only the code)
     page: int
     line: int | None  # where the code is printed
+    name_line: int | None  # where the name is printed (in the code's cell when it holds both)
 
 
 @dataclass
@@ -360,6 +362,9 @@ class StatementReader:
                 header = "/".join(column.path) or f"column {column.index + 1}"
                 reason = "a column of amounts whose header is not in the table's definitions; not read"
                 self.not_read(page.number, definition.table_name, reason, column=header)
+        carried = vocabulary("merged_down_role")
+        keys = [c.index for c in open_table.columns if c.definition and c.definition.role in carried]
+        carry_merged_cells_down(rows, bboxes, header_count, keys)
         for row_index in range(header_count, len(rows)):
             self.read_row(open_table, page, lines, rows[row_index], bboxes[row_index])
         if open_table.table.cell_count == 0:
@@ -394,9 +399,12 @@ class StatementReader:
             open_table.next_row_no += 1
             statement.row_count += 1 if definition.layout != "matrix" else 0
             label_line = lines.line_in(label_bbox) if label_bbox else None
-            for system, (other_code, name, bbox) in other_codes.items():
-                line = lines.line_in(bbox) if bbox else None
-                row_code = RowCode(definition.table_no, row_no, side_no, system, other_code, name, page.number, line)
+            for system, (other_code, name, code_bbox, name_bbox) in other_codes.items():
+                code_line = lines.line_in(code_bbox) if code_bbox else None
+                name_line = lines.line_in(name_bbox) if name and name_bbox else None
+                row_code = RowCode(
+                    definition.table_no, row_no, side_no, system, other_code, name, page.number, code_line, name_line
+                )
                 self.reading.row_codes.append(row_code)
             for column, text in printed:
                 column_name = column.definition.column_name
@@ -468,21 +476,24 @@ class StatementReader:
             return page.number, label_line, word
         return None, None, word
 
-    def other_codes(self, open_table, side_no, columns, texts, bboxes) -> dict[str, tuple[str, str, tuple]]:
+    def other_codes(self, open_table, side_no, columns, texts, bboxes) -> dict[str, tuple[str, str, tuple, tuple]]:
         """The row's codes of second classifications: {code_system: (code, name as printed, the
-        code's cell)}, read as its own code is (one cell, split cells, before or below the name)."""
+        code's cell, the name's cell)}, read as its own code is (one cell, split cells, before or
+        below the name)."""
         codes = {}
         systems = dict.fromkeys(c.definition.classification for c in columns if c.definition.classification)
         for system in systems:
             own = [c for c in columns if c.definition.classification == system]
             name_column = next((c for c in own if c.definition.role == "label"), None)
             name = texts[name_column.index] if name_column else ""
+            name_bbox = bboxes[name_column.index] if name else None
             code_cells = [c for c in own if c.definition.role in CODE_ROLES and texts[c.index]]
             cell = code_cells[0] if code_cells else name_column
             bbox = bboxes[cell.index] if cell else None
             code, name, _ = self.subject_code(open_table, (side_no, system), own, texts, bboxes, name, bbox)
             if code:
-                codes[system] = (code, name, bbox)
+                # A name read out of the code's cell (30101-基本工资) is printed where the code is.
+                codes[system] = (code, name, bbox, name_bbox or bbox)
         return codes
 
     def subject_code(self, open_table, side_no, columns, texts, bboxes, label, label_bbox):

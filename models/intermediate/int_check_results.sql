@@ -20,6 +20,7 @@
     'int_checks_performance_outputs',
     'int_checks_statements',
     'int_checks_of_which',
+    'int_checks_detail_rows',
     'int_checks_budget_outturn',
     'int_checks_text_against_tables',
     'int_checks_text_wording',

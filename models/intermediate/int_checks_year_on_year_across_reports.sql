@@ -4,14 +4,19 @@
     has it: printed change = this year's amount − the amount the previous document prints for the
     same line. One row per printed change with a previous document, in the columns of
     macros/check_row.sql; the tolerance counts the half units of the three rounded figures.
-    Only seeds whose rows name their line (not an ordinal, which differs between years) are
-    compared. A department's documents pair on int_report_departments.department_key.
+    A line is what its row key names after the report (支出总计; general|合计), except in
+    general_budget_expenditure, whose rows are numbered (an ordinal differs between years): there
+    a 类/款/项 line is its level and resolved subject code (item:2080101; a code renumbered in a
+    later catalogue, seeds/function_subject_renames.csv, under its new code), the total 'total'; a
+    line whose code is not resolved is not compared. A department's documents pair on
+    int_report_departments.department_key.
 #}
-{%- set seeds_keyed_by_line = [
+{%- set compared_seeds = [
     'income_expenditure_totals',
     'fiscal_appropriation_totals',
     'three_public_expenses',
     'operating_costs',
+    'general_budget_expenditure',
 ] -%}
 
 with
@@ -28,6 +33,40 @@ report_departments as (
 
 ),
 
+expenditure_lines as (
+
+    select * from {{ ref('int_expenditure_lines_resolved') }}
+
+),
+
+renames as (
+
+    select * from {{ ref('stg_function_subject_renames') }}
+
+),
+
+expenditure_line_keys as (
+
+    select
+        'general_budget_expenditure' as seed_name,
+        {{ dbt.concat([
+            'expenditure_lines.report_id', "'|'", 'expenditure_lines.line_level', "'|'",
+            as_text('expenditure_lines.ordinal')
+        ]) }} as row_key,
+        {{ dbt.concat([
+            'expenditure_lines.line_level', "':'", 'coalesce(renames.new_code, expenditure_lines.subject_code)'
+        ]) }} as line_key
+    from expenditure_lines
+    inner join report_departments
+        on expenditure_lines.report_id = report_departments.report_id
+    left join renames
+        on
+            expenditure_lines.subject_code = renames.old_code
+            and report_departments.fiscal_year < renames.first_year
+    where expenditure_lines.subject_code is not null
+
+),
+
 line_values as (
 
     {#
@@ -40,10 +79,18 @@ line_values as (
         report_departments.department_key,
         report_departments.document_kind,
         report_departments.fiscal_year,
-        case when transcribed_values.row_key = transcribed_values.report_id then '' else {{ dbt.right(
-            'transcribed_values.row_key',
-            dbt.length('transcribed_values.row_key') ~ ' - ' ~ dbt.length('transcribed_values.report_id') ~ ' - 1'
-        ) }} end as line_key,
+        case
+            when transcribed_values.seed_name = 'general_budget_expenditure'
+                then coalesce(
+                    expenditure_line_keys.line_key,
+                    case when transcribed_values.row_key like '%|total|%' then 'total' end
+                )
+            when transcribed_values.row_key = transcribed_values.report_id then ''
+            else {{ dbt.right(
+                'transcribed_values.row_key',
+                dbt.length('transcribed_values.row_key') ~ ' - ' ~ dbt.length('transcribed_values.report_id') ~ ' - 1'
+            ) }}
+        end as line_key,
         transcribed_values.column_name,
         transcribed_values.number_value,
         transcribed_values.printed_decimals,
@@ -54,9 +101,13 @@ line_values as (
     from transcribed_values
     inner join report_departments
         on transcribed_values.report_id = report_departments.report_id
+    left join expenditure_line_keys
+        on
+            transcribed_values.seed_name = expenditure_line_keys.seed_name
+            and transcribed_values.row_key = expenditure_line_keys.row_key
     where
         transcribed_values.seed_name in (
-            {%- for seed_name in seeds_keyed_by_line %}
+            {%- for seed_name in compared_seeds %}
             '{{ seed_name }}'{% if not loop.last %},{% endif %}
             {%- endfor %}
         )

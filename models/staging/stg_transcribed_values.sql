@@ -22,6 +22,11 @@
         'units': {'value': 'printed_unit'},
         'paged': true,
     },
+    'statement_line_codes': {
+        'keys': ['report_id', 'table_no', 'row_no', 'side_no', 'code_system'],
+        'values': ['subject_code', 'subject_name'],
+        'paged': true,
+    },
     'unit_overview_figures': {
         'keys': ['report_id', 'figure_name'],
         'values': ['value'],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from budget_pdfs import BUDGET_TABLE_NAMES, GENERAL_BUDGET
-from statement_pdfs import Grid, Reading, Report, Scenario, Table, amount, head, label, money
+from statement_pdfs import Cell, Grid, Reading, Report, Scenario, Table, amount, head, label, money
 
 BASIC_BUDGET = "一般公共预算基本支出预算表"
 # (function code, name), (government economic code, name), (department economic code, name)
@@ -100,3 +100,56 @@ def multi_classification(path: Path) -> ClassifiedScenario:
         report.statement(table)
         rows += expected
     return ClassifiedScenario(report.finish("multi_classification", __doc__, BUDGET_TABLE_NAMES), rows)
+
+
+def _runs(count: int):
+    """count runs of rows sharing a 功能分类 and 政府经济分类 (2, 3 or 4 rows each), each row its own
+    部门经济分类 item: (first row of its run, run length, function, government, department) per row."""
+    rows = []
+    for run in range(count):
+        length = 2 + run % 3
+        for offset in range(length):
+            rows.append((offset == 0, length, FUNCTIONS[run % 3], GOVERNMENT[run % 3], DEPARTMENT[(run + offset) % 4]))
+    return rows
+
+
+def _merged(code: str, name: str, first: bool, length: int) -> tuple[Cell, ...]:
+    """A code and its name printed once, vertically centred in cells merged over the run's rows."""
+    return (Cell(code, rows=length), Cell(name, rows=length, align="l")) if first else ()
+
+
+def merged_function_codes(path: Path) -> ClassifiedScenario:
+    """Code cells merged over several rows: 一般公共预算支出预算表 prints each 功能分类 code and name once
+    for the 部门经济分类 items below it (over two pages); 一般公共预算基本支出预算表 prints its 功能分类 and
+    政府经济分类 once for the 部门经济分类 rows it keys. Each row is read with the merged codes."""
+    report = Report(path)
+    report.prose("示例区财政局2026年部门预算", ["一、部门主要职能", "本部门2026年部门预算公开如下。"])
+    own_head = tuple(head(text) for text in ("功能分类科目编码", "功能分类科目名称", "部门经济分类科目编码",
+                                             "部门经济分类科目名称", *COLUMNS))  # fmt: skip
+    body, rows = [], []
+    for index, (first, length, (code, name), _, (economic, economic_name)) in enumerate(_runs(18)):
+        cents = (4321000 * (index + 1) + 1200, 4321000 * (index + 1), 1200)
+        amounts = _amounts(COLUMNS, cents, name, code)
+        body.append((*_merged(code, name, first, length), head(economic), label(economic_name), *amounts))
+        printed = tuple(money(c) for c in cents)
+        rows.append(ExpectedRow(GENERAL_BUDGET, code, name, (("economic", economic, economic_name),), printed))
+    grid = Grid((64.0, 110.0, 70.0, 90.0, 90.0, 90.0, 90.0), (own_head,), tuple(body), repeat_head=True)
+    report.unit = "元"
+    report.statement(Table(GENERAL_BUDGET, grid, True, "2026年部门一般公共预算支出预算表"))
+    basic_head = tuple(head(text) for text in ("功能分类科目编码", "功能分类科目名称", "政府经济分类科目编码",
+                                               "政府经济分类科目名称", "部门经济分类科目编码", "部门经济分类科目名称",
+                                               *BASIC_COLUMNS))  # fmt: skip
+    body = []
+    for index, (first, length, (code, name), (government, government_name), (economic, economic_name)) in enumerate(
+        _runs(6)
+    ):
+        cents = (3000 * (index + 2) + 700, 3000 * (index + 2), 700)
+        merged = (*_merged(code, name, first, length), *_merged(government, government_name, first, length))
+        body.append((*merged, head(economic), label(economic_name), *_amounts(BASIC_COLUMNS, cents, economic_name,
+                                                                               economic)))  # fmt: skip
+        others = (("function", code, name), ("government_economic", government, government_name))
+        rows.append(ExpectedRow(BASIC_BUDGET, economic, economic_name, others, tuple(money(c) for c in cents)))
+    grid = Grid((56.0, 90.0, 50.0, 90.0, 50.0, 70.0, 80.0, 80.0, 80.0), (basic_head,), tuple(body))
+    report.unit = "万元"
+    report.statement(Table(BASIC_BUDGET, grid, True, "2026年部门一般公共预算基本支出预算表"))
+    return ClassifiedScenario(report.finish("merged_function_codes", __doc__, BUDGET_TABLE_NAMES), rows)

@@ -139,7 +139,7 @@ Row = tuple[Cell, ...]
 class Grid:
     widths: tuple[float, ...]
     head: tuple[Row, ...]  # may span rows (rowspan); printed once, or on every page with repeat_head
-    body: tuple[Row, ...]  # one printed line each; split over pages where the page ends
+    body: tuple[Row, ...]  # split over pages where the page ends, never inside a cell spanning rows
     repeat_head: bool = False  # the head printed again at the top of every continuation page
     sticky: int = 0  # the first body rows printed again (as repeats, not readings) on every continuation page
     min_height: float = 16.0
@@ -263,6 +263,15 @@ def _draw_rows(
             _draw_text(pdf, x, baseline, line, BODY, cell.spaced)
         on_cell(cell)
     return ys[-1]
+
+
+def _block_end(body: Sequence[Row], start: int) -> int:
+    """The end of the rows from start that cells spanning rows tie together (start + 1 without any)."""
+    end, row = start + 1, start
+    while row < end:
+        end = max([end, *(row + cell.rows for cell in body[row])])
+        row += 1
+    return end
 
 
 def _runs(flags: Sequence[bool]) -> Iterable[tuple[int, int]]:
@@ -400,9 +409,6 @@ class Report:
         return first_page, self._grid(grid, left, y - 8, wide, table_name)
 
     def _grid(self, grid: Grid, left: float, top: float, wide: bool, table_name: str | None) -> float:
-        if any(cell.rows != 1 for row in grid.body for cell in row):
-            raise ValueError("body rows may not span rows")
-
         def record(cell: Cell) -> None:
             if table_name and cell.reading and cell.text:
                 r = cell.reading
@@ -420,11 +426,13 @@ class Report:
             space = top - BOTTOM - sum(_heights(rows, grid.widths, grid.min_height)) if rows else top - BOTTOM
             end = done
             while end < len(grid.body):
-                height = _heights(grid.body[end : end + 1], grid.widths, grid.min_height)[0]
+                # Rows a merged cell spans stay together on one page.
+                block_end = _block_end(grid.body, end)
+                height = sum(_heights(grid.body[end:block_end], grid.widths, grid.min_height))
                 if height > space:
                     break
                 space -= height
-                end += 1
+                end = block_end
             if end == done and done < len(grid.body):
                 raise ValueError("a table row does not fit on a page")
             bottom = _draw_rows(self.pdf, rows + list(grid.body[done:end]), grid, left, top, record)

@@ -29,6 +29,8 @@ AWAITING_INPUTS = {
     "budget_printed_in_final_accounts",
     # No department has two years' documents of one kind in the repo.
     "year_on_year_against_previous_report",
+    # No report in the repo prints a line and then its rows by a further classification.
+    "statement_detail_rows",
 }
 
 

@@ -186,3 +186,25 @@ def test_every_perturbed_number_fails_the_build(scratch):
         print("  not caught:", line)
     assert sum(tried.values()) > 200
     assert missed == []
+
+
+def test_a_further_code_cited_at_another_line_fails_the_build(scratch):
+    """The codes of rows keyed by several classifications are in the provenance check: 30101 基本工资,
+    printed split (301 | 01) at p16:10 with its name at p16:11 of the sample PDF, cited as a further
+    code of the row, stands at its lines; one line off, it does not."""
+    code = "('shanghai_putuo_finance_2024', '6', '3', '1', 'economic', '30101', '16', ?, '基本工资', '16', ?)"
+    located = (
+        "select column_name, is_found_at_line from intermediate.int_transcribed_values_located"
+        " where seed_name = 'statement_line_codes' order by column_name"
+    )
+    found = {}
+    for code_line, name_line in (("10", "11"), ("12", "11"), ("10", "12")):
+        scratch.execute("begin transaction")
+        scratch.execute(f"insert into raw.statement_line_codes values {code}", [code_line, name_line])
+        found[(code_line, name_line)] = scratch.execute(located).fetchall()
+        scratch.execute("rollback")
+    assert found == {
+        ("10", "11"): [("subject_code", True), ("subject_name", True)],
+        ("12", "11"): [("subject_code", False), ("subject_name", True)],
+        ("10", "12"): [("subject_code", True), ("subject_name", False)],
+    }

@@ -42,7 +42,7 @@ def test_adding_the_same_pdf_again_gives_byte_identical_seeds(report, tmp_path):
     source.parent.mkdir()
     shutil.copy2(DOCUMENTS / report["source_document"], source)
     write_report(Workspace(), read_report(source, report["report_id"], data), data)
-    for name in ("reports.csv", "statement_tables.csv", "statement_lines.csv"):
+    for name in ("reports.csv", "statement_tables.csv", "statement_lines.csv", "statement_line_codes.csv"):
         assert (data.seeds / name).read_bytes() == (SEEDS / name).read_bytes(), name
     for name in (report["source_document"], f"rendered/{report['source_document']}.txt", "SHA256SUMS"):
         assert (data.documents / name).read_bytes() == (DOCUMENTS / name).read_bytes(), name
