@@ -268,7 +268,7 @@
         (chr(2)) and itself, and the text is split at the first marks. The first part is the text
         before the first match; each other part is a match's group, chr(2), the match and the text
         up to the next match, so a match's offset is the length of the text before it. The texts
-        hold no such marks (int_document_lines_joined drops them). -#}
+        hold no such marks (int_document_lines_placed drops them). -#}
     select
         * exclude ({{ text_column }}, marked_parts),
         unnest(list_transform(marked_parts[2:], lambda part: split_part(part, chr(2), 1))) as captured,

@@ -46,7 +46,7 @@
                 'pattern'
             ) }}
         ) as matches
-        inner join {{ ref('int_document_lines_joined') }} as lines
+        inner join {{ ref('int_document_lines_placed') }} as lines
             on
                 matches.report_id = lines.report_id
                 and matches.match_offset >= lines.text_offset

@@ -20,9 +20,9 @@ reports as (
 
 ),
 
-joined_lines as (
+placed_lines as (
 
-    select * from {{ ref('int_document_lines_joined') }}
+    select * from {{ ref('int_document_lines_placed') }}
 
 ),
 
@@ -89,7 +89,7 @@ comparison_texts as (
             'matches_starting_here.text_before',
         ]) }} as text_before
     from matches_starting_here
-    left join joined_lines as earlier_lines
+    left join placed_lines as earlier_lines
         on
             matches_starting_here.report_id = earlier_lines.report_id
             and earlier_lines.ordinal between matches_starting_here.ordinal - {{ preceding_lines }}

@@ -4,7 +4,7 @@
     found, 'printed_empty' when it is printed empty with its note; a table only named in the text
     (a list of the tables, or a title whose table was not read) is 'title_only', which does not
     count as disclosed. Any other item is 'present' at the first line its pattern matches (the
-    line joined to the next, so a heading broken across lines is found), or at the first line of
+    whole text searched, so a heading broken across lines is found), or at the first line of
     a document section of its kind (glossary, performance_tables); else 'absent'.
 #}
 with
@@ -33,9 +33,9 @@ document_sections as (
 
 ),
 
-joined_lines as (
+placed_lines as (
 
-    select * from {{ ref('int_document_lines_joined') }}
+    select * from {{ ref('int_document_lines_placed') }}
 
 ),
 
@@ -91,7 +91,7 @@ first_mentions as (
         first_matches.item_id,
         line_spans.ordinal as first_ordinal
     from first_matches
-    inner join joined_lines as line_spans
+    inner join placed_lines as line_spans
         on
             first_matches.report_id = line_spans.report_id
             and first_matches.match_offset >= line_spans.text_offset
@@ -136,7 +136,7 @@ located as (
         on
             report_items.report_id = first_mentions.report_id
             and report_items.item_id = first_mentions.item_id
-    left join joined_lines as mentioned_lines
+    left join placed_lines as mentioned_lines
         on
             first_mentions.report_id = mentioned_lines.report_id
             and first_mentions.first_ordinal = mentioned_lines.ordinal
