@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import socket
 import subprocess
@@ -110,6 +111,24 @@ def warehouse(warehouse_build: tuple[Path, BuildResult]) -> Path:
 def db(warehouse: Path):
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         yield connection
+
+
+def intermediate_tables_as_views(connection: duckdb.DuckDBPyConnection, warehouse: Path) -> list[str]:
+    """In a copy of a built warehouse, the intermediate models the build materialises as tables (for
+    speed at scale: the checks' results, the located values, the documents' text) made views again
+    over the raw seeds, so that a test that changes a seed sees every check follow. Their names."""
+    target = warehouse.parent / ".build" / "target"
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    made_views = []
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "model" or node["schema"] != "intermediate":
+            continue
+        if node["config"]["materialized"] == "table":
+            compiled = target / "compiled" / node["package_name"] / node["original_file_path"]
+            connection.execute(f"drop table intermediate.{node['name']}")
+            connection.execute(f"create view intermediate.{node['name']} as {compiled.read_text(encoding='utf-8')}")
+            made_views.append(node["name"])
+    return sorted(made_views)
 
 
 def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]:

@@ -18,6 +18,7 @@ from collections import Counter
 
 import duckdb
 import pytest
+from conftest import intermediate_tables_as_views
 
 from fiscal_warehouse.seeds import cell_problem, expected_kind
 
@@ -45,10 +46,6 @@ def perturbations(value: str, is_line: bool) -> list[tuple[str, str]]:
     return [(kind, perturbed) for kind, perturbed in found if perturbed != value and perturbed.lstrip("-") != ""]
 
 
-# Intermediate models the build materialises as tables (for speed at scale): views again here.
-TABLES_MADE_VIEWS = ("int_transcribed_values_located",)
-
-
 def perturbed_seeds(connection) -> set[str]:
     """The seeds whose numbers the test changes."""
     return {
@@ -59,7 +56,7 @@ def perturbed_seeds(connection) -> set[str]:
     }
 
 
-def views_no_perturbation_reaches(manifest: dict, perturbed: set[str]) -> list[tuple[str, str]]:
+def views_no_perturbation_reaches(manifest: dict, perturbed: set[str], made_views: list[str]) -> list[tuple[str, str]]:
     """(schema, name) of the staging and intermediate views that read none of the perturbed seeds,
     directly or through other models (e.g. the documents' lines): made tables once, so that each
     perturbation recomputes only what it can change."""
@@ -79,7 +76,7 @@ def views_no_perturbation_reaches(manifest: dict, perturbed: set[str]) -> list[t
         (node["schema"], node["name"])
         for unique_id, node in nodes.items()
         if node["resource_type"] == "model"
-        and node["config"]["materialized"] == "view"
+        and (node["config"]["materialized"] == "view" or node["name"] in made_views)
         and node["schema"] in ("staging", "intermediate")
         and not reached(unique_id)
     ]
@@ -90,15 +87,12 @@ def scratch(warehouse, tmp_path_factory):
     path = tmp_path_factory.mktemp("perturbation") / "fiscal.duckdb"
     shutil.copy2(warehouse, path)
     target = warehouse.parent / ".build" / "target"
-    compiled = target / "compiled" / "fiscal_warehouse" / "models" / "intermediate"
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     with duckdb.connect(str(path)) as connection:
-        for model in TABLES_MADE_VIEWS:
-            connection.execute(f"drop table intermediate.{model}")
-            sql = (compiled / f"{model}.sql").read_text(encoding="utf-8")
-            connection.execute(f"create view intermediate.{model} as {sql}")
+        made_views = intermediate_tables_as_views(connection, warehouse)
+        assert "int_check_results" in made_views
         # DuckDB binds a view's names when it is queried, so a table of the same name takes its place.
-        for schema, name in views_no_perturbation_reaches(manifest, perturbed_seeds(connection)):
+        for schema, name in views_no_perturbation_reaches(manifest, perturbed_seeds(connection), made_views):
             connection.execute(f"create table {schema}.{name}__frozen as select * from {schema}.{name}")
             connection.execute(f"drop view {schema}.{name}")
             connection.execute(f"alter table {schema}.{name}__frozen rename to {name}")
