@@ -102,7 +102,7 @@ def read_report(
         raise UnreadableDocument(f"{source}: {report_id!r} cannot be a report id (letters, digits and _ only)")
     document_name = re.sub(r"[^\w.\u4e00-\u9fff-]+", "_", source.name)
     rendered = rendering(reading.pages)
-    explanations = read_explanations(Passage.of_rendered_pdf(rendered), report_id)
+    explanations = read_explanations(Passage.of_rendered_pdf(rendered), report_id, kind)
     return ReadReport(
         source,
         report_id,
@@ -199,8 +199,7 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
         ),
     ):
         seeds.write(data.seeds / name, columns, rows)
-    if report.reading.document_kind == "final_accounts":  # a budget's explanations follow another template
-        write_narrative_rows(seeds, report, data)
+    write_narrative_rows(seeds, report, data)
 
 
 @dataclass(frozen=True)
