@@ -269,7 +269,8 @@ yoy_growth_rate as (
             'case when prior_amount = 0 then ' ~ half_unit('growth_decimals') ~ ' else '
                 ~ rate_tolerance('growth_decimals', 'yoy_change_wan_yuan', 'prior_amount', 'change_decimals')
                 ~ ' + 100 * abs(yoy_change_wan_yuan) * ' ~ half_unit('amount_decimals')
-                ~ ' / (prior_amount * prior_amount) end',
+                {#- Divided twice: the square of a large amount (454,341.83 万元) overflows a decimal. #}
+                ~ ' / abs(prior_amount) / abs(prior_amount) end',
             ['amount_wan_yuan_place', 'yoy_change_wan_yuan_place', 'yoy_growth_pct_place'],
             missing='(amount_wan_yuan is null)'
         ) }}
