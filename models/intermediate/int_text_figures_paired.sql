@@ -10,6 +10,9 @@
       completion  100 × the line's 决算数 / its 预算数 (total_value)
     A sentence figure whose line the tables do not print is not paired (nothing to compare); a
     table line that exists with the compared cell blank is paired with table_value null.
+    A 项 a sentence names by its code or by a path the catalogue resolves, in a report that prints
+    no 一般公共预算财政拨款支出决算表, is paired by its code with the 合计 of the table that lists
+    those 项 in that report's kind and template (coded_item_tables).
 #}
 
 {# The sentence side, one row per stated figure: seed, row key and column (for its printed
@@ -38,6 +41,10 @@
      'columns': {'amount_wan_yuan': 'amount', 'budget_wan_yuan': 'budget', 'share_pct': 'share',
                  'completion_pct': 'completion'}},
 ] %}
+{# Tables listing by 项 the spending a 项 sentence states, where a report prints no table 5:
+    the central template's 财政拨款支出决算表 (10), a budget's 一般公共预算支出预算表 (105) and the
+    central budget's 财政拨款支出预算表 (110). #}
+{%- set coded_item_tables = [10, 105, 110] %}
 {%- set text_columns = [] %}
 {%- for text in text_figures %}
 {%- set row_key_parts = ['report_id'] %}
@@ -174,6 +181,12 @@ three_public_mapped as (
 
 ),
 
+expenditure_lines_resolved as (
+
+    select * from {{ ref('int_expenditure_lines_resolved') }}
+
+),
+
 statement_lines as (
 
     select * from {{ ref('int_statement_lines_classified') }}
@@ -201,8 +214,20 @@ text_figures as (
         {{ figure.column }}_line as text_line
     from {{ figure.seed }}
     where {{ figure.column }} is not null
-    {% if not loop.last %}union all{% endif %}
+    union all
     {% endfor %}
+    select
+        'general_budget_expenditure' as text_seed,
+        report_id,
+        {{ as_text(dbt.concat(['report_id', "'|'", 'line_level', "'|'", as_text('ordinal')])) }} as row_key,
+        'amount_wan_yuan' as text_column,
+        subject_code as subject,
+        'coded_amount' as measure,
+        cast(amount_wan_yuan as decimal(18, 4)) as text_value,
+        amount_wan_yuan_page as text_page,
+        amount_wan_yuan_line as text_line
+    from expenditure_lines_resolved
+    where line_level = 'item' and subject_code is not null and amount_wan_yuan is not null
 
 ),
 
@@ -305,8 +330,24 @@ table_figures as (
         cast({{ figure.cells[3] }} as {{ dbt.type_int() }}) as total_line
     from {{ figure.relation }}
     where {{ figure.filter }}
-    {% if not loop.last %}union all{% endif %}
+    union all
     {% endfor %}
+    select
+        'general_budget_expenditure' as text_seed,
+        report_id,
+        subject_code as subject,
+        'coded_amount' as measure,
+        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
+        source_page as table_page,
+        source_line as table_line,
+        cast(null as decimal(18, 4)) as total_value,
+        cast(null as {{ dbt.type_int() }}) as total_line
+    from statement_lines
+    where
+        table_no in ({{ coded_item_tables | join(', ') }})
+        and column_name = '合计'
+        and subject_level = '项'
+        and not coalesce(is_detail_of_printed_line, false)
 
 ),
 
