@@ -327,7 +327,8 @@ table_figures as (
         source_page as table_page,
         cast({{ figure.cells[1] }} as {{ dbt.type_int() }}) as table_line,
         cast({{ figure.cells[2] }} as decimal(18, 4)) as total_value,
-        cast({{ figure.cells[3] }} as {{ dbt.type_int() }}) as total_line
+        cast({{ figure.cells[3] }} as {{ dbt.type_int() }}) as total_line,
+        cast(null as {{ dbt.type_int() }}) as line_decimals
     from {{ figure.relation }}
     where {{ figure.filter }}
     union all
@@ -341,7 +342,10 @@ table_figures as (
         source_page as table_page,
         source_line as table_line,
         cast(null as decimal(18, 4)) as total_value,
-        cast(null as {{ dbt.type_int() }}) as total_line
+        cast(null as {{ dbt.type_int() }}) as total_line,
+        {# A budget table may print 元 to the fen: its cell's precision in 万元 is 4 digits finer. #}
+        cast(case printed_unit when '元' then printed_decimals + 4 else printed_decimals end as {{ dbt.type_int() }})
+            as line_decimals
     from statement_lines
     where
         table_no in ({{ coded_item_tables | join(', ') }})
@@ -377,7 +381,7 @@ final as (
         text_figures.text_line,
         cast(table_figures.table_value as decimal(18, 4)) as table_value,
         cast(table_figures.total_value as decimal(18, 4)) as total_value,
-        table_decimals.table_decimals,
+        coalesce(table_figures.line_decimals, table_decimals.table_decimals) as table_decimals,
         table_figures.table_page,
         table_figures.table_line,
         table_figures.total_line
