@@ -104,7 +104,7 @@ def read_report(
     document_name = re.sub(r"[^\w.\u4e00-\u9fff-]+", "_", source.name)
     rendered = rendering(reading.pages)
     passage = Passage.of_rendered_pdf(rendered)
-    explanations = read_explanations(passage, report_id)
+    explanations = read_explanations(passage, report_id, kind)
     return ReadReport(
         source,
         report_id,
@@ -202,8 +202,7 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
         ),
     ):
         seeds.write(data.seeds / name, columns, rows)
-    if report.reading.document_kind == "final_accounts":  # a budget's explanations follow another template
-        write_narrative_rows(seeds, report, data)
+    write_narrative_rows(seeds, report, data)
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,9 @@ class Sentence:
 @dataclass(frozen=True)
 class SectionDefinition:
     section: str
+    document_kind: str  # final_accounts or budget: the documents it is read in
     heading: re.Pattern
+    numbered: bool  # printed after a number (五、, （二）); if not, as a line of its own
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -103,9 +105,12 @@ def _row_spec(text: str, where: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def section_definitions() -> tuple[SectionDefinition, ...]:
+def section_definitions(document_kind: str | None = None) -> tuple[SectionDefinition, ...]:
+    """The sections of one kind of document (every section when no kind is given)."""
     return tuple(
-        SectionDefinition(row["section"], re.compile(row["heading"])) for row in _read("explanation_sections.csv")
+        SectionDefinition(row["section"], row["document_kind"], re.compile(row["heading"]), row["numbered"] != "false")
+        for row in _read("explanation_sections.csv")
+        if document_kind in (None, row["document_kind"])
     )
 
 

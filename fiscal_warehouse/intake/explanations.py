@@ -16,6 +16,7 @@ from fiscal_warehouse.documents import PROJECT_DIR
 from fiscal_warehouse.intake.definitions import vocabulary
 from fiscal_warehouse.intake.explanation_definitions import (
     LIST_SEPARATORS,
+    SectionDefinition,
     Sentence,
     Slot,
     section_definitions,
@@ -65,21 +66,31 @@ def cite(place: Place) -> str:
     return f"line {place.line}" if place.page is None else f"page {place.page} line {place.line}"
 
 
-def find_sections(passage: Passage) -> dict[str, list[_Span]]:
+def _defined_heading(text: str, definitions: tuple[SectionDefinition, ...]) -> SectionDefinition | None:
+    """The section a line heads: after its number, or, for a section printed without one, as
+    the whole line."""
+    numbered = HEADING_NUMBER.match(text) is not None
+    title = HEADING_NUMBER.sub("", text)
+    return next((d for d in definitions if d.numbered == numbered and d.heading.search(title)), None)
+
+
+def find_sections(passage: Passage, document_kind: str) -> dict[str, list[_Span]]:
     """Each defined section's text spans: every place its heading is printed (a table of
     contents, a glossary entry and the section itself may share a heading)."""
-    headings = [line for line in passage.lines() if HEADING_NUMBER.match(line.text)]
-    definitions = section_definitions()
+    definitions = section_definitions(document_kind)
+    headings = [
+        line
+        for line in passage.lines()
+        if HEADING_NUMBER.match(line.text) or _defined_heading(line.text, definitions) is not None
+    ]
     found: dict[str, list[_Span]] = {}
     for index, heading in enumerate(headings):
-        title = HEADING_NUMBER.sub("", heading.text)
-        definition = next((d for d in definitions if d.heading.search(title)), None)
+        definition = _defined_heading(heading.text, definitions)
         if definition is None:
             continue
         end = len(passage.text)
         for following in headings[index + 1 :]:
-            rest = HEADING_NUMBER.sub("", following.text)
-            if TOP_LEVEL_HEADING.match(following.text) or any(d.heading.search(rest) for d in definitions):
+            if TOP_LEVEL_HEADING.match(following.text) or _defined_heading(following.text, definitions) is not None:
                 end = following.start
                 break
         found.setdefault(definition.section, []).append(_Span(definition.section, heading.end, end, heading.place))
@@ -209,8 +220,9 @@ def _put_slot(rows: _Rows, row: dict[str, str], passage: Passage, slot: Slot, ma
     rows.put(row, slot.column, _value(passage, slot, match), passage, match.start(slot.group))
 
 
-def read_explanations(passage: Passage, report_id: str) -> Reading:
-    sections = best_spans(passage, find_sections(passage))
+def read_explanations(passage: Passage, report_id: str, document_kind: str = "final_accounts") -> Reading:
+    """The sentences of the sections of a document's kind (final accounts or budget)."""
+    sections = best_spans(passage, find_sections(passage, document_kind))
     rows = _Rows(report_id, any(place.page is not None for place in passage.places[:1]))
     reading = Reading()
     read_sentences: set[str] = set()
@@ -224,7 +236,7 @@ def read_explanations(passage: Passage, report_id: str) -> Reading:
             read_sentences.add(sentence.sentence_id)
             if not sentence.repeat:
                 break
-    for definition in section_definitions():
+    for definition in section_definitions(document_kind):
         if definition.section not in sections:
             reading.unread.append(Unread(definition.section, "", "no heading of this section is printed"))
     for sentence in sentences():

@@ -361,7 +361,8 @@ with cells as (
         'statement_text|amount_wan_yuan|yoy_change_wan_yuan|yoy_growth_pct|reason|budget_wan_yuan'
         || '|budget_variance_pct|budget_reason')
     union all by name from transcribed_cells('general_budget_expenditure', 'report_id|line_level|ordinal',
-        'class_name|kuan_name|item_name|amount_wan_yuan|share_pct|basic_wan_yuan|project_wan_yuan|yoy_change_wan_yuan'
+        'class_name|kuan_name|item_name|printed_code|amount_wan_yuan|share_pct|basic_wan_yuan|project_wan_yuan'
+        || '|yoy_change_wan_yuan'
         || '|yoy_growth_pct|reason|budget_wan_yuan|budget_excluded_fund_projects_wan_yuan|budget_variance_pct'
         || '|completion_pct|budget_reason')
     union all by name from transcribed_cells('general_budget_economic_classes', 'report_id|ordinal',

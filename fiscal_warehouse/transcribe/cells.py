@@ -21,13 +21,13 @@ def text_reports() -> list[str]:
     return [report_id for report_id, document in report_documents().items() if not document.endswith(".pdf")]
 
 
-def explained_reports() -> list[str]:
-    """The reports whose explanations are written into the narrative seeds: every final-accounts
-    report, text or PDF (a PDF's from its text rendering). A budget's explanations follow another
-    template and are not read yet."""
+def explained_reports() -> dict[str, str]:
+    """The reports whose explanations are written into the narrative seeds, with their kind of
+    document (final_accounts or budget, whose explanations have sections of their own): every
+    report, text or PDF (a PDF's from its text rendering)."""
     _, reports = read_seed(SEEDS_DIR / "reports.csv")
     kinds = {row["report_id"]: row["document_kind"] for row in reports}
-    return [report_id for report_id in report_documents() if kinds.get(report_id) != "budget"]
+    return {report_id: kinds.get(report_id, "final_accounts") for report_id in report_documents()}
 
 
 def write_fragment(out_dir: Path, name: str, header: list[str], rows: list[dict]) -> None:

@@ -1,4 +1,4 @@
-"""The narrative seeds of the final-accounts reports (text, or a PDF's text rendering): the
+"""The narrative seeds of every report, final accounts or budget (text, or a PDF's text rendering): the
 general reader of the explanations plus the per-report corrections of seeds/reading_overrides.csv.
 
 Prints the reader's own rate (cells right without an override / all cells) per report and seed.
@@ -28,9 +28,11 @@ def report_passage(report_id: str) -> Passage:
     return Passage.of_text((DOCUMENTS_DIR / document).read_text(encoding="utf-8"))
 
 
-def read_report(report_id: str, corrections: list[overrides.Override]) -> dict[str, overrides.Applied]:
+def read_report(
+    report_id: str, document_kind: str, corrections: list[overrides.Override]
+) -> dict[str, overrides.Applied]:
     started = time.perf_counter()
-    reading = read_explanations(report_passage(report_id), report_id)
+    reading = read_explanations(report_passage(report_id), report_id, document_kind)
     seconds = time.perf_counter() - started
     print(f"{report_id}: explanations read in {seconds:.2f} s; {len(reading.unread)} places not read")
     return narrative_rows(reading, report_id, corrections, SEEDS_DIR)
@@ -39,8 +41,8 @@ def read_report(report_id: str, corrections: list[overrides.Override]) -> dict[s
 def main() -> None:
     corrections = overrides.load()
     by_seed: dict[str, list[dict[str, str]]] = {seed: [] for seed in NARRATIVE_SEEDS}
-    for report_id in explained_reports():
-        applied = read_report(report_id, corrections)
+    for report_id, document_kind in explained_reports().items():
+        applied = read_report(report_id, document_kind, corrections)
         for seed, result in applied.items():
             by_seed[seed].extend(result.rows)
             if result.cells:

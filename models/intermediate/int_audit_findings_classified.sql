@@ -98,6 +98,7 @@ final as (
     left join template_unstated_parts
         on
             reports.disclosure_template = template_unstated_parts.disclosure_template
+            and reports.document_kind = template_unstated_parts.document_kind
             and findings.check_id = template_unstated_parts.check_id
             and findings.subject = template_unstated_parts.subject
             and findings.check_status = 'missing'

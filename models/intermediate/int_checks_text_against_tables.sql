@@ -4,8 +4,9 @@
     prints, within the printed precision of both. One row per comparison (macros/check_row.sql);
     source_lines names the sentence's place, then the table's (macros/place.sql): '14;p15:9' in a
     text report, 'p21:14;p15:9' in a PDF.
-      text_table_amount      an amount (决算数, 基本支出, 项目支出) or a budget restates the table's cell:
-                             equal at the same printed precision, else within both roundings
+      text_table_amount      an amount (决算数, 基本支出, 项目支出; a 项 named by its code) or a
+                             budget restates the table's cell: equal at the same printed
+                             precision, else within both roundings
       text_table_share       a share = 100 × the line / the table's total line
       text_table_completion  a completion rate = 100 × 决算数 / 预算数 of the table's line
       text_figure_not_in_table  a figure stated where the table prints the line but leaves that
@@ -57,7 +58,7 @@ restated_amounts as (
             ['text_place', 'table_place']
         ) }}
     from placed
-    where measure in ('amount', 'basic', 'project', 'budget') and table_value is not null
+    where measure in ('amount', 'coded_amount', 'basic', 'project', 'budget') and table_value is not null
 
 ),
 
@@ -95,7 +96,7 @@ stated_where_blank as (
             ['text_place', 'table_place']
         ) }}
     from placed
-    where measure in ('amount', 'basic', 'project', 'budget') and table_value is null
+    where measure in ('amount', 'coded_amount', 'basic', 'project', 'budget') and table_value is null
 
 ),
 

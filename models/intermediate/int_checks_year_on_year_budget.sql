@@ -259,7 +259,8 @@ yoy_growth_rate as (
         7.14 from nothing: "增长 100.00%"), a line that stays at 0 as 0%; the check follows it.
         Tolerance: the rate's own rounding plus the rounding of the change and of the prior year,
         which is the difference of two printed amounts and so carries two half units
-        (rate_tolerance counts one, through the change's half unit; the amount's is added).
+        (rate_tolerance counts one, through the change's half unit; the amount's is added,
+        divided by the prior year twice: its square overflows a decimal at 454,341.83 万元).
     #}
     select
         {{ check_row(
@@ -269,7 +270,7 @@ yoy_growth_rate as (
             'case when prior_amount = 0 then ' ~ half_unit('growth_decimals') ~ ' else '
                 ~ rate_tolerance('growth_decimals', 'yoy_change_wan_yuan', 'prior_amount', 'change_decimals')
                 ~ ' + 100 * abs(yoy_change_wan_yuan) * ' ~ half_unit('amount_decimals')
-                ~ ' / (prior_amount * prior_amount) end',
+                ~ ' / abs(prior_amount) / abs(prior_amount) end',
             ['amount_wan_yuan_place', 'yoy_change_wan_yuan_place', 'yoy_growth_pct_place'],
             missing='(amount_wan_yuan is null)'
         ) }}

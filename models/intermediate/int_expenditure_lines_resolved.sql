@@ -2,7 +2,8 @@
     Every 类, 款 and 项 line of 一般公共预算财政拨款支出 with the code of its subject, found by the
     line's full path: the 类 name gives the 类 code, the 款 name is looked up only under that 类,
     the 项 name only under that 款. A 项 name alone means nothing (行政运行 exists under almost
-    every 款; 信息化建设 under 20106 and 20801). A name matches the official 2023 name or an
+    every 款; 信息化建设 under 20106 and 20801), so a 项 printed with its code alone (高等教育
+    （2050205）, the central template) is found by that code, and its 款 and 类 are its parents. A name matches the official 2023 name or an
     alias; a line that matches nothing has no subject_code, one that matches twice appears
     twice: the tests on this model fail in both cases.
 #}
@@ -63,13 +64,33 @@ item_names as (
 
 ),
 
+item_codes as (
+
+    select distinct
+        subject_code,
+        parent_code
+    from int_function_subject_names_unioned
+    where subject_level = '项'
+
+),
+
+kuan_codes as (
+
+    select distinct
+        subject_code,
+        parent_code
+    from int_function_subject_names_unioned
+    where subject_level = '款'
+
+),
+
 paths_resolved as (
 
     select
         classified_lines.*,
-        class_names.subject_code as class_code,
-        kuan_names.subject_code as kuan_code,
-        item_names.subject_code as item_code,
+        coalesce(class_names.subject_code, printed_kuan.parent_code) as class_code,
+        coalesce(kuan_names.subject_code, printed_kuan.subject_code) as kuan_code,
+        coalesce(item_names.subject_code, printed_item.subject_code) as item_code,
         (
             not coalesce(class_names.is_official_name, true)
             or not coalesce(kuan_names.is_official_name, true)
@@ -88,6 +109,12 @@ paths_resolved as (
             classified_lines.line_level = 'item'
             and kuan_names.subject_code = item_names.parent_code
             and classified_lines.item_name = item_names.known_name
+    left join item_codes as printed_item
+        on
+            classified_lines.line_level = 'item'
+            and classified_lines.printed_code = printed_item.subject_code
+    left join kuan_codes as printed_kuan
+        on printed_item.parent_code = printed_kuan.subject_code
 
 ),
 

@@ -10,6 +10,12 @@
       completion  100 × the line's 决算数 / its 预算数 (total_value)
     A sentence figure whose line the tables do not print is not paired (nothing to compare); a
     table line that exists with the compared cell blank is paired with table_value null.
+    A 项 a sentence names by its code or by a path the catalogue resolves, in a report that prints
+    no 一般公共预算财政拨款支出决算表, is paired by its code with the 合计 of the table that lists
+    those 项 in that report's kind and template (coded_item_tables). A budget's totals, income
+    sources, 三公 and 机关运行经费 are paired with the lines of its tables that
+    seeds/text_table_lines.csv names; a share of income with the line the sentence's own total
+    (income_by_source, ordinal 0) names.
 #}
 
 {# The sentence side, one row per stated figure: seed, row key and column (for its printed
@@ -37,7 +43,12 @@
     {'seed': 'three_public_expenses', 'keys': ['expense_item'], 'subject': 'expense_item',
      'columns': {'amount_wan_yuan': 'amount', 'budget_wan_yuan': 'budget', 'share_pct': 'share',
                  'completion_pct': 'completion'}},
+    {'seed': 'operating_costs', 'keys': [], 'subject': "'机关运行经费'", 'columns': {'amount_wan_yuan': 'amount'}},
 ] %}
+{# Tables listing by 项 the spending a 项 sentence states, where a report prints no table 5:
+    the central template's 财政拨款支出决算表 (10), a budget's 一般公共预算支出预算表 (105) and the
+    central budget's 财政拨款支出预算表 (110). #}
+{%- set coded_item_tables = [10, 105, 110] %}
 {%- set text_columns = [] %}
 {%- for text in text_figures %}
 {%- set row_key_parts = ['report_id'] %}
@@ -132,6 +143,18 @@ three_public_expenses as (
 
 ),
 
+operating_costs as (
+
+    select * from {{ ref('stg_operating_costs') }}
+
+),
+
+text_table_lines as (
+
+    select * from {{ ref('stg_text_table_lines') }}
+
+),
+
 accounts_mapped as (
 
     select * from {{ ref('int_statement_accounts_mapped') }}
@@ -174,6 +197,12 @@ three_public_mapped as (
 
 ),
 
+expenditure_lines_resolved as (
+
+    select * from {{ ref('int_expenditure_lines_resolved') }}
+
+),
+
 statement_lines as (
 
     select * from {{ ref('int_statement_lines_classified') }}
@@ -201,8 +230,20 @@ text_figures as (
         {{ figure.column }}_line as text_line
     from {{ figure.seed }}
     where {{ figure.column }} is not null
-    {% if not loop.last %}union all{% endif %}
+    union all
     {% endfor %}
+    select
+        'general_budget_expenditure' as text_seed,
+        report_id,
+        {{ as_text(dbt.concat(['report_id', "'|'", 'line_level', "'|'", as_text('ordinal')])) }} as row_key,
+        'amount_wan_yuan' as text_column,
+        subject_code as subject,
+        'coded_amount' as measure,
+        cast(amount_wan_yuan as decimal(18, 4)) as text_value,
+        amount_wan_yuan_page as text_page,
+        amount_wan_yuan_line as text_line
+    from expenditure_lines_resolved
+    where line_level = 'item' and subject_code is not null and amount_wan_yuan is not null
 
 ),
 
@@ -290,6 +331,47 @@ three_public_lines as (
 
 ),
 
+budget_table_lines as (
+
+    {# A budget table's line that seeds/text_table_lines.csv names, as the sentences name it. #}
+    select
+        statement_lines.report_id,
+        text_table_lines.text_seed,
+        text_table_lines.subject,
+        statement_lines.amount_wan_yuan,
+        statement_lines.source_page,
+        statement_lines.source_line,
+        case statement_lines.printed_unit
+            when '元' then statement_lines.printed_decimals + 4 else statement_lines.printed_decimals
+        end as line_decimals
+    from statement_lines
+    inner join text_table_lines
+        on
+            statement_lines.table_no = text_table_lines.table_no
+            and statement_lines.line_item = text_table_lines.line_item
+            and statement_lines.column_name = text_table_lines.column_name
+    where statement_lines.subject_code is null
+
+),
+
+budget_income_totals as (
+
+    {# The table line the sentences' own income total (income_by_source, ordinal 0) names. #}
+    select
+        budget_table_lines.report_id,
+        budget_table_lines.amount_wan_yuan,
+        budget_table_lines.source_page,
+        budget_table_lines.source_line
+    from income_by_source
+    inner join budget_table_lines
+        on
+            income_by_source.report_id = budget_table_lines.report_id
+            and income_by_source.line_item = budget_table_lines.subject
+            and budget_table_lines.text_seed = 'income_by_source'
+    where income_by_source.ordinal = 0
+
+),
+
 table_figures as (
 
     {% for figure in table_columns %}
@@ -302,11 +384,62 @@ table_figures as (
         source_page as table_page,
         cast({{ figure.cells[1] }} as {{ dbt.type_int() }}) as table_line,
         cast({{ figure.cells[2] }} as decimal(18, 4)) as total_value,
-        cast({{ figure.cells[3] }} as {{ dbt.type_int() }}) as total_line
+        cast({{ figure.cells[3] }} as {{ dbt.type_int() }}) as total_line,
+        cast(null as {{ dbt.type_int() }}) as line_decimals
     from {{ figure.relation }}
     where {{ figure.filter }}
-    {% if not loop.last %}union all{% endif %}
+    union all
     {% endfor %}
+    select
+        'general_budget_expenditure' as text_seed,
+        report_id,
+        subject_code as subject,
+        'coded_amount' as measure,
+        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
+        source_page as table_page,
+        source_line as table_line,
+        cast(null as decimal(18, 4)) as total_value,
+        cast(null as {{ dbt.type_int() }}) as total_line,
+        {# A budget table may print 元 to the fen: its cell's precision in 万元 is 4 digits finer. #}
+        cast(case printed_unit when '元' then printed_decimals + 4 else printed_decimals end as {{ dbt.type_int() }})
+            as line_decimals
+    from statement_lines
+    where
+        table_no in ({{ coded_item_tables | join(', ') }})
+        and column_name = '合计'
+        and subject_level = '项'
+        and not coalesce(is_detail_of_printed_line, false)
+    union all
+    select
+        text_seed,
+        report_id,
+        subject,
+        'amount' as measure,
+        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
+        source_page as table_page,
+        source_line as table_line,
+        cast(null as decimal(18, 4)) as total_value,
+        cast(null as {{ dbt.type_int() }}) as total_line,
+        cast(line_decimals as {{ dbt.type_int() }}) as line_decimals
+    from budget_table_lines
+    union all
+    select
+        budget_table_lines.text_seed,
+        budget_table_lines.report_id,
+        budget_table_lines.subject,
+        'share' as measure,
+        cast(budget_table_lines.amount_wan_yuan as decimal(18, 4)) as table_value,
+        budget_table_lines.source_page as table_page,
+        budget_table_lines.source_line as table_line,
+        cast(budget_income_totals.amount_wan_yuan as decimal(18, 4)) as total_value,
+        cast(budget_income_totals.source_line as {{ dbt.type_int() }}) as total_line,
+        cast(budget_table_lines.line_decimals as {{ dbt.type_int() }}) as line_decimals
+    from budget_table_lines
+    inner join budget_income_totals
+        on
+            budget_table_lines.report_id = budget_income_totals.report_id
+            and budget_table_lines.source_page = budget_income_totals.source_page
+    where budget_table_lines.text_seed = 'income_by_source'
 
 ),
 
@@ -336,7 +469,7 @@ final as (
         text_figures.text_line,
         cast(table_figures.table_value as decimal(18, 4)) as table_value,
         cast(table_figures.total_value as decimal(18, 4)) as total_value,
-        table_decimals.table_decimals,
+        coalesce(table_figures.line_decimals, table_decimals.table_decimals) as table_decimals,
         table_figures.table_page,
         table_figures.table_line,
         table_figures.total_line

@@ -1,4 +1,7 @@
-{# The parts a template's explanation sentences never state: a check that needs them finds them missing by design. #}
+{#
+    The parts a template's explanation sentences never state in a kind of document: a check that
+    needs them finds them missing by design.
+#}
 with
 
 template_unstated_parts as (
@@ -11,6 +14,7 @@ typed as (
 
     select
         {{ as_text('template') }} as disclosure_template,
+        {{ as_text('document_kind') }} as document_kind,
         {{ as_text('check_id') }} as check_id,
         {{ as_text('subject') }} as subject,
         {{ as_text('parts_not_stated') }} as parts_not_stated,

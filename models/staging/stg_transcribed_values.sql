@@ -60,7 +60,7 @@
     },
     'general_budget_expenditure': {
         'keys': ['report_id', 'line_level', 'ordinal'],
-        'values': ['class_name', 'kuan_name', 'item_name', 'amount_wan_yuan', 'share_pct', 'basic_wan_yuan', 'project_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_excluded_fund_projects_wan_yuan', 'budget_variance_pct', 'completion_pct', 'budget_reason'],
+        'values': ['class_name', 'kuan_name', 'item_name', 'printed_code', 'amount_wan_yuan', 'share_pct', 'basic_wan_yuan', 'project_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_excluded_fund_projects_wan_yuan', 'budget_variance_pct', 'completion_pct', 'budget_reason'],
         'paged': true,
     },
     'general_budget_economic_classes': {

@@ -115,3 +115,74 @@ def test_a_paragraphs_enumerated_outputs_are_figures_with_their_lines():
     assert (outputs["3"]["value"], outputs["3"]["unit"]) == ("100", "%")
     # an output without a figure is kept whole as its name, with no value
     assert (outputs["4"]["output_name"], outputs["4"].get("value", "")) == ("四是加强宣传", "")
+
+
+BUDGET = """目 录
+四、部门预算编制说明
+2025年部门预算编制说明
+2025年，某单位收入预算9,101.68万元，其中：财政拨款收入9,101.68万元，比2024年预算减少2,389.52万
+元；事业收入0万元。
+其他相关情况说明
+一、2025年“三公”经费预算情况说明
+2025年“三公”经费预算数为867.50万元，与2024年预算持平。其中：
+（一）因公出国（境）费839万元，与2024年预算持平。
+二、机关运行经费预算
+2025年某单位机关运行经费预算为213.28万元。
+"""
+
+
+def test_a_budget_is_read_by_the_budget_sections_and_an_unnumbered_heading_opens_one():
+    reading = read_explanations(Passage.of_text(BUDGET), "sample", "budget")
+    income = rows_by_key(reading, "income_by_source", "line_item")
+    # the section headed by a line of its own (no 一、), not its numbered entry in the contents
+    total = income["本年收入合计"]
+    assert (total["amount_wan_yuan"], total["amount_wan_yuan_line"]) == ("9101.68", "4")
+    fiscal = rows_by_key(reading, "fiscal_appropriation_totals", "line_item")["本年收入"]
+    assert (fiscal["amount_wan_yuan"], fiscal["yoy_change_wan_yuan"], fiscal["yoy_change_wan_yuan_line"]) == (
+        "9101.68",
+        "-2389.52",
+        "4",
+    )
+    three_public = rows_by_key(reading, "three_public_expenses", "expense_item")
+    assert three_public["三公经费合计"]["amount_wan_yuan"] == "867.50"
+    assert three_public["因公出国（境）费"]["amount_wan_yuan_line"] == "9"
+    assert reading.rows["operating_costs"][0]["amount_wan_yuan"] == "213.28"
+
+
+def test_the_sections_of_the_other_kind_of_document_are_not_read():
+    """A final-accounts reading of a budget finds none of its sections, and the other way round:
+    机关运行经费预算 is not the final accounts' 机关运行经费 section."""
+    reading = read_explanations(Passage.of_text(BUDGET), "sample", "final_accounts")
+    assert "operating_costs" not in reading.rows and "three_public_expenses" not in reading.rows
+    assert not read_explanations(Passage.of_text(TOTALS), "sample", "budget").rows.get("income_expenditure_totals")
+
+
+CENTRAL = """三、决算报表说明
+（四）高等学校财政拨款支出决算表说明
+学校 2023 年度财政拨款支出总计为 237,100.00 万元，
+其中基本支出 199,015.13 万元，占总支出的 83.94%；项目支
+出 38,084.87 万元，占总支出的 16.06%。具体包括：
+1.小学教育（2050202），2023 年度决算数为 7,970.38
+万元，比 2022 年度决算数增长 0.39%。
+2.其他留学教育支出（2050699），2023 年度决算数为
+738.86 万元，比 2022 年度决算数减少 4.50%。
+"""
+
+
+def test_the_central_template_names_a_line_by_its_code():
+    reading = read_explanations(Passage.of_text(CENTRAL), "sample")
+    items = {row["ordinal"]: row for row in reading.rows["general_budget_expenditure"]}
+    first = items["1"]
+    assert (first["item_name"], first["printed_code"], first["amount_wan_yuan"], first["yoy_growth_pct"]) == (
+        "小学教育",
+        "2050202",
+        "7970.38",
+        "0.39",
+    )
+    assert (items["2"]["amount_wan_yuan_line"], items["2"]["yoy_growth_pct"]) == ("9", "-4.50")
+    fiscal = rows_by_key(reading, "fiscal_appropriation_totals", "line_item")
+    assert {item: fiscal[item]["amount_wan_yuan"] for item in ("支出总计", "基本支出", "项目支出")} == {
+        "支出总计": "237100.00",
+        "基本支出": "199015.13",
+        "项目支出": "38084.87",
+    }
