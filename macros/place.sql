@@ -13,3 +13,11 @@
 {% macro place_of(column) -%}
     {{ place(column ~ '_page', column ~ '_line') }}
 {%- endmacro %}
+
+{#
+    A place as one number that sorts in document order (page, then line), for comparing places:
+    a text report's lines have no page (0). No rendered page holds a million lines.
+#}
+{% macro document_position(page, line) -%}
+    (coalesce({{ page }}, 0) * 1000000 + {{ line }})
+{%- endmacro %}

@@ -4,8 +4,9 @@
     python -m fiscal_warehouse.intake --folder path/to/folder               (make add-reports DIR=…)
 
 Each PDF's kind (final accounts or budget) is read from the words it prints unless --kind
-says it. Each PDF is read (statement tables, pages and lines), copied into documents/ with its text
-rendering, and its rows replace the report's rows in the seeds; then the warehouse is built
+says it. Each PDF is read (statement tables, explanations, self-evaluation tables and performance
+reports, every value with its page and line), copied into documents/ with its text rendering, and
+its rows replace the report's rows in the seeds; then the warehouse is built
 and published once, and a review is printed: the tables found and their pages, the rows and
 cells read, every cell that could not be read, and what the checks found. A document that
 cannot be read is refused with a one-line reason and nothing is written. If the build fails,

@@ -15,7 +15,7 @@ from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_
 from fiscal_warehouse.inputs import fingerprint, recorded
 from fiscal_warehouse.intake import overrides, performance_reports, self_evaluation
 from fiscal_warehouse.intake.document_kind import document_kind
-from fiscal_warehouse.intake.explanation_rows import narrative_rows
+from fiscal_warehouse.intake.explanation_rows import narrative_rows, seed_columns
 from fiscal_warehouse.intake.explanations import Reading, Unread, read_explanations
 from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.pdf import UnreadableDocument, read_pages, rendering, upright
@@ -34,6 +34,7 @@ from fiscal_warehouse.intake.seed_rows import (
     statement_lines_rows,
     statement_tables_rows,
 )
+from fiscal_warehouse.intake.self_evaluation_rows import self_evaluation_rows
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
 from fiscal_warehouse.manifest import sha256_of
 from fiscal_warehouse.stopwatch import Stopwatch
@@ -71,8 +72,8 @@ class ReadReport:
     rendering: str
     reading: StatementReading
     explanations: Reading  # its explanation sections, for the review
-    self_evaluation: self_evaluation.Reading  # its self-evaluation tables, for the review
-    performance_reports: performance_reports.ReportReading  # its performance reports' figures, for the review
+    self_evaluation: self_evaluation.Reading  # its self-evaluation tables
+    performance_reports: performance_reports.ReportReading  # its performance reports' figures
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
@@ -202,7 +203,9 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
         ),
     ):
         seeds.write(data.seeds / name, columns, rows)
-    write_narrative_rows(seeds, report, data)
+    corrections = report_overrides(seeds, data)
+    write_narrative_rows(seeds, report, corrections, data)
+    write_self_evaluation_rows(seeds, report, corrections, data)
 
 
 @dataclass(frozen=True)
@@ -225,17 +228,35 @@ class SeedWriter:
             self.workspace.append(path, appended_rows(path, columns, rows))
 
 
-def write_narrative_rows(seeds: SeedWriter, report: ReadReport, data: DataFolder) -> None:
+def report_overrides(seeds: SeedWriter, data: DataFolder) -> list[overrides.Override]:
+    """The reading overrides, for a report added again. A report new to the folder has none yet
+    (their report_id must be in reports.csv), so the overrides file, which grows with every
+    report, is read only for a report added again."""
+    has_overrides = not seeds.is_new and (data.seeds / overrides.OVERRIDES_FILE).exists()
+    return overrides.load(data.seeds) if has_overrides else []
+
+
+def write_narrative_rows(
+    seeds: SeedWriter, report: ReadReport, corrections: list[overrides.Override], data: DataFolder
+) -> None:
     """The explanations' rows into the narrative seeds, with the report's reading overrides,
     replacing the report's previous rows (as `python -m fiscal_warehouse.transcribe` writes them)."""
-    # A report new to the folder has no overrides yet (their report_id must be in reports.csv), so
-    # the overrides file, which grows with every report, is read only for a report added again.
-    has_overrides = not seeds.is_new and (data.seeds / overrides.OVERRIDES_FILE).exists()
-    corrections = overrides.load(data.seeds) if has_overrides else []
-    for seed, applied in narrative_rows(report.explanations, report.report_id, corrections, data.seeds).items():
+    for seed, applied in narrative_rows(report.explanations, report.report_id, corrections).items():
         path = data.seeds / f"{seed}.csv"
         if path.exists():
             seeds.write(path, seed_header(path), applied.rows)
+
+
+def write_self_evaluation_rows(
+    seeds: SeedWriter, report: ReadReport, corrections: list[overrides.Override], data: DataFolder
+) -> None:
+    """The self-evaluation tables' and the performance reports' rows, each value citing its page
+    and line, with the report's reading overrides, replacing the report's previous rows."""
+    found = self_evaluation_rows(report.report_id, report.self_evaluation, corrections, report.performance_reports)
+    for seed, rows in found.items():
+        path = data.seeds / f"{seed}.csv"
+        if path.exists():
+            seeds.write(path, seed_columns(seed), rows.rows)
 
 
 def unread_review(unread: list[Unread]) -> list[str]:

@@ -3,11 +3,9 @@ overrides applied, in document order. Used by `make add-report` and by the trans
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fiscal_warehouse.intake import overrides
 from fiscal_warehouse.intake.explanations import Reading, key_columns
-from fiscal_warehouse.intake.seed_rows import read_seed
+from fiscal_warehouse.seeds import contract
 
 NARRATIVE_SEEDS = [
     "unit_overview_figures",
@@ -46,18 +44,19 @@ def in_document_order(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def seed_columns(seeds_dir: Path, seed: str) -> list[str]:
-    return read_seed(seeds_dir / f"{seed}.csv")[0]
+def seed_columns(seed: str) -> list[str]:
+    """A transcription seed's columns, in the order of the input contract (datapackage.json)."""
+    return [field["name"] for field in contract()[seed]["schema"]["fields"]]
 
 
 def narrative_rows(
-    reading: Reading, report_id: str, corrections: list[overrides.Override], seeds_dir: Path
+    reading: Reading, report_id: str, corrections: list[overrides.Override]
 ) -> dict[str, overrides.Applied]:
     """Seed name -> the report's rows (every column of the seed) and the reader's own rate."""
     mine = [override for override in corrections if override.report_id == report_id]
     applied = {}
     for seed in NARRATIVE_SEEDS:
-        header = seed_columns(seeds_dir, seed)
+        header = seed_columns(seed)
         rows = [{column: row.get(column, "") for column in header} for row in reading.rows.get(seed, [])]
         result = overrides.apply(seed, ["report_id", *key_columns(seed)], rows, mine, header)
         result.rows = in_document_order([{column: row.get(column, "") for column in header} for row in result.rows])

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscal_warehouse.intake.explanations import Unread, cite
-from fiscal_warehouse.intake.passage import Heading, Passage
+from fiscal_warehouse.intake.passage import Heading, Passage, Place
 from fiscal_warehouse.intake.performance_report_definitions import (
     alternatives,
     count_nouns,
@@ -200,6 +200,11 @@ def figure_name(words_before: str, printed: str, figure: Figure) -> str:
     return name
 
 
+def cited(column: str, place: Place) -> dict[str, str]:
+    """Where a column's value is printed: its page (a PDF's; empty for a text document) and line."""
+    return {f"{column}_page": "" if place.page is None else str(place.page), f"{column}_line": str(place.line)}
+
+
 def read_performance_reports(passage: Passage) -> ReportReading:
     """Every figure of every performance report printed in the passage, in document order."""
     reading = ReportReading()
@@ -211,7 +216,7 @@ def read_performance_reports(passage: Passage) -> ReportReading:
             words_before = passage.text[max(begin, previous_end) : figure.start]
             name = figure_name(words_before, passage.text[figure.start : figure.end], figure)
             previous_end = figure.end
-            value_place = passage.place(figure.start)
+            value_place, context_place = passage.place(figure.start), passage.place(begin)
             if not name:
                 why = f"no words before the figure {figure.value}{figure.unit} name it"
                 reading.unread.append(Unread(section.key, cite(value_place), why))
@@ -219,14 +224,14 @@ def read_performance_reports(passage: Passage) -> ReportReading:
                 {
                     "report_section": section.key,
                     "section_title": section.title,
-                    "section_title_line": str(section.title_start.place.line),
+                    **cited("section_title", section.title_start.place),
                     "ordinal": str(ordinal),
                     "figure_name": name,
                     "unit": figure.unit,
                     "value": figure.value,
-                    "value_line": str(value_place.line),
+                    **cited("value", value_place),
                     "context": passage.printed_between(begin, finish),
-                    "context_line": str(passage.place(begin).line),
+                    **cited("context", context_place),
                 }
             )
     return reading
@@ -234,7 +239,7 @@ def read_performance_reports(passage: Passage) -> ReportReading:
 
 def review(reading: ReportReading) -> list[str]:
     """What was read, for make add-report's review: one line per report, then one line per report
-    listing the figures no words name (a PDF's are reviewed, not written: the seed has no pages)."""
+    listing the figures no words name."""
     if not reading.rows:
         return ["  performance reports (prose): none"]
     found = [f"  performance reports (prose): {len(reading.rows)} figures"]

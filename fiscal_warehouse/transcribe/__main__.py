@@ -3,7 +3,8 @@
     python -m fiscal_warehouse.transcribe            # rewrite seeds/
     python -m fiscal_warehouse.transcribe --check    # fail if seeds/ differ from what the readers read
 
-Two general readers, one per kind of document part, read every text report: the explanations
+Two general readers, one per kind of document part, read every report (a PDF's text rendering,
+and its ruled cells for the self-evaluation tables): the explanations
 (transcribe/explanations.py: fiscal_warehouse/intake/explanations.py) and the self-evaluation
 tables (transcribe/self_evaluations.py: fiscal_warehouse/intake/self_evaluation.py). What they
 cannot read is corrected by seeds/reading_overrides.csv, never by code; each part prints the
@@ -21,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR
+from fiscal_warehouse.transcribe.cells import seed_header
 
 # In the order their rows appear in the seeds.
 PARTS = [
@@ -55,12 +57,12 @@ def assemble(scratch: Path) -> dict[str, str]:
     position = {row["report_id"]: index for index, row in enumerate(reports)}
     assembled = {}
     for seed, paths in sorted(fragments.items()):
-        header, _ = read_rows(SEEDS_DIR / seed)
+        header = seed_header(seed.removesuffix(".csv"))  # the contract's columns
         rows = []
         for path in paths:
             fragment_header, fragment_rows = read_rows(path)
             if fragment_header != header:
-                raise SystemExit(f"{path}: header differs from seeds/{seed}")
+                raise SystemExit(f"{path}: header differs from {seed}'s in datapackage.json")
             rows.extend(fragment_rows)
         rows.sort(key=lambda row: position.get(row["report_id"], len(position)))  # stable: keeps document order
         with tempfile.SpooledTemporaryFile(mode="w+", encoding="utf-8", newline="") as buffer:

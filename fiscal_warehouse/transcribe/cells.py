@@ -12,13 +12,7 @@ from fiscal_warehouse.intake.seed_rows import read_seed
 
 def seed_header(seed: str) -> list[str]:
     """The columns of one of the project's seeds."""
-    return seed_columns(SEEDS_DIR, seed)
-
-
-def text_reports() -> list[str]:
-    """The reports whose document is text (a PDF's self-evaluation tables are read from its cells
-    by make add-report)."""
-    return [report_id for report_id, document in report_documents().items() if not document.endswith(".pdf")]
+    return seed_columns(seed)
 
 
 def explained_reports() -> dict[str, str]:

@@ -35,7 +35,7 @@ def read_report(
     reading = read_explanations(report_passage(report_id), report_id, document_kind)
     seconds = time.perf_counter() - started
     print(f"{report_id}: explanations read in {seconds:.2f} s; {len(reading.unread)} places not read")
-    return narrative_rows(reading, report_id, corrections, SEEDS_DIR)
+    return narrative_rows(reading, report_id, corrections)
 
 
 def main() -> None:

@@ -88,15 +88,15 @@ evaluation_tables as (
         evaluation_template,
         {{ dbt.concat([as_text('evaluation_no'), "' '", 'project_name']) }} as table_label,
         indicator_weight,
-        indicator_weight_line,
+        {{ place_of('indicator_weight') }} as indicator_weight_place,
         total_weight,
-        total_weight_line,
+        {{ place_of('total_weight') }} as total_weight_place,
         total_score,
-        total_score_line,
+        {{ place_of('total_score') }} as total_score_place,
         execution_weight,
-        execution_weight_line,
+        {{ place_of('execution_weight') }} as execution_weight_place,
         execution_score,
-        execution_score_line,
+        {{ place_of('execution_score') }} as execution_score_place,
         {{ as_number('null') }} as goal_weight_sum
     from performance_projects
 
@@ -109,15 +109,15 @@ evaluation_tables as (
         evaluation_template,
         {{ dbt.concat([as_text('evaluation_no'), "' '", 'unit_name']) }} as table_label,
         {{ as_number('null') }} as indicator_weight,
-        {{ as_integer('null') }} as indicator_weight_line,
+        {{ as_text('null') }} as indicator_weight_place,
         {{ as_number('null') }} as total_weight,
-        {{ as_integer('null') }} as total_weight_line,
+        {{ as_text('null') }} as total_weight_place,
         total_score,
-        total_score_line,
+        {{ place_of('total_score') }} as total_score_place,
         execution_weight,
-        execution_weight_line,
+        {{ place_of('execution_weight') }} as execution_weight_place,
         execution_score,
-        execution_score_line,
+        {{ place_of('execution_score') }} as execution_score_place,
         goal_weight_sum
     from performance_departments
 
@@ -152,17 +152,17 @@ funds as (
         performance_funds.fund_source,
         performance_funds.fund_source_code,
         performance_funds.initial_budget_wan_yuan,
-        performance_funds.initial_budget_wan_yuan_line,
+        {{ place_of('performance_funds.initial_budget_wan_yuan') }} as initial_budget_wan_yuan_place,
         performance_funds.full_year_budget_wan_yuan,
-        performance_funds.full_year_budget_wan_yuan_line,
+        {{ place_of('performance_funds.full_year_budget_wan_yuan') }} as full_year_budget_wan_yuan_place,
         performance_funds.executed_wan_yuan,
-        performance_funds.executed_wan_yuan_line,
+        {{ place_of('performance_funds.executed_wan_yuan') }} as executed_wan_yuan_place,
         performance_funds.weight,
-        performance_funds.weight_line,
+        {{ place_of('performance_funds.weight') }} as weight_place,
         performance_funds.execution_rate_pct,
-        performance_funds.execution_rate_pct_line,
+        {{ place_of('performance_funds.execution_rate_pct') }} as execution_rate_pct_place,
         performance_funds.score,
-        performance_funds.score_line,
+        {{ place_of('performance_funds.score') }} as score_place,
         evaluation_tables.evaluation_template,
         evaluation_tables.table_label,
         (
@@ -205,19 +205,19 @@ indicators as (
         ]) }} as indicator_label,
         performance_indicators.goal_no,
         performance_indicators.goal_weight,
-        performance_indicators.goal_weight_line,
+        {{ place_of('performance_indicators.goal_weight') }} as goal_weight_place,
         performance_indicators.target_value,
-        performance_indicators.target_text_line,
+        {{ place_of('performance_indicators.target_text') }} as target_text_place,
         performance_indicators.actual_operator,
         performance_indicators.actual_value,
         performance_indicators.actual_unit,
-        performance_indicators.actual_text_line,
+        {{ place_of('performance_indicators.actual_text') }} as actual_text_place,
         performance_indicators.weight,
-        performance_indicators.weight_line,
+        {{ place_of('performance_indicators.weight') }} as weight_place,
         performance_indicators.score,
-        performance_indicators.score_line,
+        {{ place_of('performance_indicators.score') }} as score_place,
         performance_indicators.completion_rate_pct,
-        performance_indicators.completion_rate_pct_line,
+        {{ place_of('performance_indicators.completion_rate_pct') }} as completion_rate_pct_place,
         performance_indicators.is_missed_but_full_score,
         evaluation_tables.evaluation_template,
         {{ printed_decimals_of('performance_indicators',
@@ -244,8 +244,8 @@ indicator_blocks as (
         sum(case when weight is null then 1 else 0 end) as weights_not_printed,
         sum(score) as score_sum,
         sum(case when score is null then 1 else 0 end) as scores_not_printed,
-        {{ dbt.listagg(as_text('weight_line'), "';'", 'order by indicator_ordinal') }} as weight_lines,
-        {{ dbt.listagg(as_text('score_line'), "';'", 'order by indicator_ordinal') }} as score_lines
+        {{ dbt.listagg(as_text('weight_place'), "';'", 'order by indicator_ordinal') }} as weight_places,
+        {{ dbt.listagg(as_text('score_place'), "';'", 'order by indicator_ordinal') }} as score_places
     from indicators
     group by
         report_id,
@@ -261,11 +261,11 @@ goal_blocks as (
         evaluation_no,
         goal_no,
         max(goal_weight) as goal_weight,
-        max(goal_weight_line) as goal_weight_line,
+        max(goal_weight_place) as goal_weight_place,
         count(*) as indicator_count,
         sum(score) as score_sum,
         sum(case when score is null then 1 else 0 end) as scores_not_printed,
-        {{ dbt.listagg(as_text('score_line'), "';'", 'order by indicator_ordinal') }} as score_lines
+        {{ dbt.listagg(as_text('score_place'), "';'", 'order by indicator_ordinal') }} as score_places
     from indicators
     where goal_no is not null
     group by
@@ -275,12 +275,12 @@ goal_blocks as (
 
 ),
 
-goal_weight_lines as (
+goal_weight_places as (
 
     select
         report_id,
         evaluation_no,
-        {{ dbt.listagg(as_text('goal_weight_line'), "';'", 'order by goal_no') }} as goal_weight_lines
+        {{ dbt.listagg(as_text('goal_weight_place'), "';'", 'order by goal_no') }} as goal_weight_places
     from goal_blocks
     group by
         report_id,
@@ -311,12 +311,12 @@ project_totals as (
         count(*) as table_count,
         sum(full_year_budget_wan_yuan) as full_year_budget_wan_yuan,
         sum(case when full_year_budget_wan_yuan is null then 1 else 0 end) as full_year_budget_wan_yuan_not_printed,
-        {{ dbt.listagg(as_text('full_year_budget_wan_yuan_line'), "';'", 'order by evaluation_no') }}
-            as full_year_budget_wan_yuan_lines,
+        {{ dbt.listagg(place_of('full_year_budget_wan_yuan'), "';'", 'order by evaluation_no') }}
+            as full_year_budget_wan_yuan_places,
         sum(executed_wan_yuan) as executed_wan_yuan,
         sum(case when executed_wan_yuan is null then 1 else 0 end) as executed_wan_yuan_not_printed,
-        {{ dbt.listagg(as_text('executed_wan_yuan_line'), "';'", 'order by evaluation_no') }}
-            as executed_wan_yuan_lines
+        {{ dbt.listagg(place_of('executed_wan_yuan'), "';'", 'order by evaluation_no') }}
+            as executed_wan_yuan_places
     from performance_projects
     group by report_id
 
@@ -371,16 +371,16 @@ execution_rate_inputs as (
         funds.table_label,
         funds.fund_source,
         funds.execution_rate_pct,
-        funds.execution_rate_pct_line,
+        funds.execution_rate_pct_place,
         funds.execution_rate_pct_decimals,
         case
             when funds.is_whole_table_rate then fund_totals.full_year_budget_wan_yuan
             else funds.full_year_budget_wan_yuan
         end as budget,
         case
-            when funds.is_whole_table_rate then fund_totals.full_year_budget_wan_yuan_line
-            else funds.full_year_budget_wan_yuan_line
-        end as budget_line,
+            when funds.is_whole_table_rate then fund_totals.full_year_budget_wan_yuan_place
+            else funds.full_year_budget_wan_yuan_place
+        end as budget_place,
         case
             when funds.is_whole_table_rate then fund_totals.full_year_budget_wan_yuan_decimals
             else funds.full_year_budget_wan_yuan_decimals
@@ -390,9 +390,9 @@ execution_rate_inputs as (
             else funds.executed_wan_yuan
         end as executed,
         case
-            when funds.is_whole_table_rate then fund_totals.executed_wan_yuan_line
-            else funds.executed_wan_yuan_line
-        end as executed_line,
+            when funds.is_whole_table_rate then fund_totals.executed_wan_yuan_place
+            else funds.executed_wan_yuan_place
+        end as executed_place,
         case
             when funds.is_whole_table_rate then fund_totals.executed_wan_yuan_decimals
             else funds.executed_wan_yuan_decimals
@@ -420,7 +420,7 @@ execution_rate as (
                 ~ rate_tolerance('execution_rate_pct_decimals', 'executed', 'budget',
                                  'least(coalesce(budget_decimals, 2), coalesce(executed_decimals, 2))')
                 ~ ' end',
-            ['execution_rate_pct_line', 'executed_line', 'budget_line'],
+            ['execution_rate_pct_place', 'executed_place', 'budget_place'],
             missing='(budget is null or executed is null)'
         ) }}
     from execution_rate_inputs
@@ -441,13 +441,13 @@ fund_parts as (
         evaluation_no,
         table_label,
         {% for column, label in fund_columns %}
-        {% set part_line = "case when fund_source_code <> 'total' then " ~ column ~ "_line end" %}
+        {% set part_place = "case when fund_source_code <> 'total' then " ~ column ~ "_place end" %}
         sum(case when fund_source_code <> 'total' then {{ column }} end) as {{ column }}_parts,
         sum(case when fund_source_code <> 'total' and {{ column }} is null then 1 else 0 end)
             as {{ column }}_parts_not_printed,
         sum(case when fund_source_code <> 'total' and {{ column }} is not null then 1 else 0 end)
             as {{ column }}_parts_printed,
-        {{ dbt.listagg(as_text(part_line), "';'", 'order by fund_ordinal') }} as {{ column }}_part_lines,
+        {{ dbt.listagg(as_text(part_place), "';'", 'order by fund_ordinal') }} as {{ column }}_part_places,
         {% endfor %}
         sum(case when fund_source_code <> 'total' then 1 else 0 end) as part_count
     from funds
@@ -469,7 +469,7 @@ funds_sum as (
             'fund_totals.' ~ column,
             'fund_parts.' ~ column ~ '_parts',
             sum_tolerance('fund_parts.part_count', 'fund_totals.' ~ column ~ '_decimals'),
-            ['fund_totals.' ~ column ~ '_line', 'fund_parts.' ~ column ~ '_part_lines'],
+            ['fund_totals.' ~ column ~ '_place', 'fund_parts.' ~ column ~ '_part_places'],
             missing='(fund_totals.' ~ column ~ ' is null or fund_parts.' ~ column ~ '_parts_not_printed > 0)',
             report_id='fund_parts.report_id'
         ) }}
@@ -504,7 +504,7 @@ execution_score as (
             'case when execution_rate_pct >= 100 then weight else weight * execution_rate_pct / 100 end',
             half_unit('score_decimals') ~ ' + coalesce(weight, 0) * '
                 ~ half_unit('execution_rate_pct_decimals') ~ ' / 100',
-            ['score_line', 'weight_line', 'execution_rate_pct_line'],
+            ['score_place', 'weight_place', 'execution_rate_pct_place'],
             missing='(score is null or execution_rate_pct is null)'
         ) }}
     from funds
@@ -525,7 +525,7 @@ score_within_weight as (
     select
         {{ check_row(
             'perf_score_within_weight', 'indicator_label', 'score', 'weight', '0',
-            ['score_line', 'weight_line'],
+            ['score_place', 'weight_place'],
             missing='(score is null or weight is null)', comparison='at_most'
         ) }}
     from indicators
@@ -537,7 +537,7 @@ score_within_weight as (
     select
         {{ check_row(
             'perf_score_within_weight', dbt.concat(['table_label', "' / 预算执行得分'"]), 'score', 'weight', '0',
-            ['score_line', 'weight_line'],
+            ['score_place', 'weight_place'],
             missing='(score is null)', comparison='at_most'
         ) }}
     from funds
@@ -550,7 +550,7 @@ score_within_weight as (
             'perf_score_within_weight',
             dbt.concat(['evaluation_tables.table_label', "' / 年度绩效指标得分'"]),
             'indicator_blocks.score_sum', 'evaluation_tables.indicator_weight', '0',
-            ['indicator_blocks.score_lines', 'evaluation_tables.indicator_weight_line'],
+            ['indicator_blocks.score_places', 'evaluation_tables.indicator_weight_place'],
             missing='(indicator_blocks.score_sum is null or indicator_blocks.scores_not_printed > 0)',
             comparison='at_most', report_id='evaluation_tables.report_id'
         ) }}
@@ -568,7 +568,7 @@ score_within_weight as (
             'perf_score_within_weight',
             dbt.concat(['evaluation_tables.table_label', "' / 年度目标 '", as_text('goal_blocks.goal_no')]),
             'goal_blocks.score_sum', 'goal_blocks.goal_weight', '0',
-            ['goal_blocks.score_lines', 'goal_blocks.goal_weight_line'],
+            ['goal_blocks.score_places', 'goal_blocks.goal_weight_place'],
             missing='(goal_blocks.goal_weight is null or goal_blocks.scores_not_printed > 0)',
             comparison='at_most', report_id='goal_blocks.report_id'
         ) }}
@@ -595,7 +595,7 @@ weight_sum_inputs as (
         evaluation_tables.report_id,
         evaluation_tables.table_label,
         coalesce(evaluation_tables.total_weight, 100) as full_mark,
-        evaluation_tables.total_weight_line,
+        evaluation_tables.total_weight_place,
         coalesce(evaluation_tables.total_weight_decimals, weight_rows.weight_decimals) as full_mark_decimals,
         case
             when evaluation_tables.evaluation_template = 'hubei' and evaluation_tables.evaluation_level = 'project'
@@ -606,22 +606,22 @@ weight_sum_inputs as (
         end as indicator_part,
         case
             when evaluation_tables.evaluation_template = 'hubei' and evaluation_tables.evaluation_level = 'project'
-                then {{ as_text('evaluation_tables.indicator_weight_line') }}
+                then {{ as_text('evaluation_tables.indicator_weight_place') }}
             when evaluation_tables.evaluation_template = 'hubei'
-                then goal_weight_lines.goal_weight_lines
-            else indicator_blocks.weight_lines
-        end as indicator_part_lines,
+                then goal_weight_places.goal_weight_places
+            else indicator_blocks.weight_places
+        end as indicator_part_places,
         evaluation_tables.execution_weight,
-        evaluation_tables.execution_weight_line
+        evaluation_tables.execution_weight_place
     from evaluation_tables_with_decimals as evaluation_tables
     left join indicator_blocks
         on
             evaluation_tables.report_id = indicator_blocks.report_id
             and evaluation_tables.evaluation_no = indicator_blocks.evaluation_no
-    left join goal_weight_lines
+    left join goal_weight_places
         on
-            evaluation_tables.report_id = goal_weight_lines.report_id
-            and evaluation_tables.evaluation_no = goal_weight_lines.evaluation_no
+            evaluation_tables.report_id = goal_weight_places.report_id
+            and evaluation_tables.evaluation_no = goal_weight_places.evaluation_no
     left join funds as weight_rows
         on
             evaluation_tables.report_id = weight_rows.report_id
@@ -643,7 +643,7 @@ weight_sum as (
             'full_mark',
             'indicator_part + execution_weight',
             half_unit('full_mark_decimals'),
-            ['total_weight_line', 'execution_weight_line', 'indicator_part_lines'],
+            ['total_weight_place', 'execution_weight_place', 'indicator_part_places'],
             missing='(indicator_part is null or execution_weight is null)'
         ) }}
     from weight_sum_inputs
@@ -662,8 +662,8 @@ score_sum as (
             'indicator_blocks.score_sum + evaluation_tables.execution_score',
             sum_tolerance('coalesce(indicator_blocks.indicator_count, 0) + 1',
                           'evaluation_tables.total_score_decimals'),
-            ['evaluation_tables.total_score_line', 'evaluation_tables.execution_score_line',
-             'indicator_blocks.score_lines'],
+            ['evaluation_tables.total_score_place', 'evaluation_tables.execution_score_place',
+             'indicator_blocks.score_places'],
             missing='(evaluation_tables.execution_score is null or indicator_blocks.score_sum is null'
                 ~ ' or indicator_blocks.scores_not_printed > 0)',
             report_id='evaluation_tables.report_id'
@@ -685,7 +685,7 @@ missed_target_full_score as (
     select
         {{ check_row(
             'perf_missed_target_full_score', 'indicator_label', 'actual_value', 'target_value', half_unit('null'),
-            ['target_text_line', 'actual_text_line', 'score_line', 'weight_line'],
+            ['target_text_place', 'actual_text_place', 'score_place', 'weight_place'],
             comparison='flag'
         ) }}
     from indicators
@@ -705,7 +705,7 @@ execution_full_score as (
             'perf_execution_full_score_under_100',
             dbt.concat(['table_label', "' / 预算执行得分'"]),
             'execution_rate_pct', '100', half_unit('execution_rate_pct_decimals'),
-            ['execution_rate_pct_line', 'score_line', 'weight_line'],
+            ['execution_rate_pct_place', 'score_place', 'weight_place'],
             comparison='flag'
         ) }}
     from funds
@@ -725,7 +725,7 @@ completion_over_100 as (
             'perf_completion_over_100',
             dbt.concat(['indicator_label', "' / 完成率'"]),
             'completion_rate_pct', '100', half_unit('completion_rate_decimals'),
-            ['completion_rate_pct_line'],
+            ['completion_rate_pct_place'],
             comparison='flag'
         ) }}
     from indicators
@@ -738,7 +738,7 @@ completion_over_100 as (
             'perf_completion_over_100',
             dbt.concat(['indicator_label', "' / 实际完成值'"]),
             'actual_value', '100', half_unit('null'),
-            ['actual_text_line'],
+            ['actual_text_place'],
             comparison='flag'
         ) }}
     from indicators
@@ -780,7 +780,7 @@ project_funds_total as (
             'perf_project_funds_total', 'summary_figures.figure_name', 'summary_figures.figure_value',
             'project_totals.' ~ column,
             sum_tolerance('coalesce(project_totals.table_count, 0)', 'summary_figures.figure_decimals'),
-            ['summary_figures.figure_value_place', 'project_totals.' ~ column ~ '_lines'],
+            ['summary_figures.figure_value_place', 'project_totals.' ~ column ~ '_places'],
             missing='(project_totals.' ~ column ~ ' is null or project_totals.' ~ column ~ '_not_printed > 0)',
             report_id='summary_figures.report_id'
         ) }}
@@ -806,7 +806,7 @@ summary_department_total as (
                 'summary_figures.figure_decimals',
                 'fund_totals.' ~ column ~ '_decimals'
             ),
-            ['summary_figures.figure_value_place', 'fund_totals.' ~ column ~ '_line'],
+            ['summary_figures.figure_value_place', 'fund_totals.' ~ column ~ '_place'],
             missing='(fund_totals.' ~ column ~ ' is null)',
             report_id='summary_figures.report_id'
         ) }}
@@ -833,17 +833,17 @@ paragraph_inputs as (
         {{ dbt.concat([as_text('performance_projects.evaluation_no'), "' '", 'performance_projects.project_name']) }}
             as table_label,
         performance_projects.paragraph_budget_wan_yuan,
-        performance_projects.paragraph_budget_wan_yuan_line,
+        {{ place_of('performance_projects.paragraph_budget_wan_yuan') }} as paragraph_budget_wan_yuan_place,
         performance_projects.paragraph_executed_wan_yuan,
-        performance_projects.paragraph_executed_wan_yuan_line,
+        {{ place_of('performance_projects.paragraph_executed_wan_yuan') }} as paragraph_executed_wan_yuan_place,
         performance_projects.paragraph_completion_pct,
-        performance_projects.paragraph_completion_pct_line,
+        {{ place_of('performance_projects.paragraph_completion_pct') }} as paragraph_completion_pct_place,
         performance_projects.full_year_budget_wan_yuan,
-        performance_projects.full_year_budget_wan_yuan_line,
+        {{ place_of('performance_projects.full_year_budget_wan_yuan') }} as full_year_budget_wan_yuan_place,
         performance_projects.executed_wan_yuan,
-        performance_projects.executed_wan_yuan_line,
+        {{ place_of('performance_projects.executed_wan_yuan') }} as executed_wan_yuan_place,
         performance_projects.execution_rate_pct,
-        performance_projects.execution_rate_pct_line,
+        {{ place_of('performance_projects.execution_rate_pct') }} as execution_rate_pct_place,
         {% for column in ['budget_wan_yuan', 'executed_wan_yuan', 'completion_pct'] %}
         {{ printed_decimals_of('performance_project_paragraphs',
             dbt.concat(['performance_projects.report_id', "'|'", as_text('performance_projects.paragraph_ordinal')]),
@@ -878,7 +878,7 @@ paragraph_vs_table as (
                 'paragraph_' ~ paragraph_column ~ '_decimals',
                 table_column ~ '_decimals'
             ),
-            ['paragraph_' ~ paragraph_column ~ '_line', table_column ~ '_line'],
+            ['paragraph_' ~ paragraph_column ~ '_place', table_column ~ '_place'],
             missing='(paragraph_' ~ paragraph_column ~ ' is null or ' ~ table_column ~ ' is null)'
         ) }}
     from paragraph_inputs
@@ -913,7 +913,7 @@ department_vs_accounts as (
                 'fund_totals.' ~ table_column ~ '_decimals',
                 'account_lines.amount_decimals'
             ),
-            ['fund_totals.' ~ table_column ~ '_line', 'account_lines.amount_wan_yuan_place'],
+            ['fund_totals.' ~ table_column ~ '_place', 'account_lines.amount_wan_yuan_place'],
             missing='(fund_totals.' ~ table_column ~ ' is null or account_lines.amount_wan_yuan is null)',
             report_id='fund_totals.report_id'
         ) }}
@@ -1001,7 +1001,7 @@ project_expenditure as (
             'project_totals.executed_wan_yuan',
             'account_lines.amount_wan_yuan',
             sum_tolerance('project_totals.table_count', 'account_lines.amount_decimals'),
-            ['account_lines.amount_wan_yuan_place', 'project_totals.executed_wan_yuan_lines'],
+            ['account_lines.amount_wan_yuan_place', 'project_totals.executed_wan_yuan_places'],
             missing='(account_lines.amount_wan_yuan is null or project_totals.executed_wan_yuan_not_printed > 0)',
             comparison='at_most', report_id='project_totals.report_id'
         ) }}

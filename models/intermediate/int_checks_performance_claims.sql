@@ -63,9 +63,9 @@ evaluation_tables as (
         performance_project_id as table_id,
         'project' as evaluation_level,
         total_score,
-        total_score_line,
+        {{ place_of('total_score') }} as total_score_place,
         execution_score,
-        execution_score_line
+        {{ place_of('execution_score') }} as execution_score_place
     from performance_projects
 
     union all
@@ -75,9 +75,9 @@ evaluation_tables as (
         performance_department_id as table_id,
         'department' as evaluation_level,
         total_score,
-        total_score_line,
+        {{ place_of('total_score') }} as total_score_place,
         execution_score,
-        execution_score_line
+        {{ place_of('execution_score') }} as execution_score_place
     from performance_departments
 
 ),
@@ -92,7 +92,8 @@ sections as (
         report_id,
         report_section,
         section_level,
-        section_title_line as first_line,
+        {# Where a report starts, in document order: page (none in a text document), then line. #}
+        {{ document_position('section_title_page', 'section_title_line') }} as first_position,
         performance_project_id as project_table_id
     from report_figures
 
@@ -104,19 +105,19 @@ section_ranges as (
         sections.report_id,
         sections.report_section,
         sections.section_level,
-        sections.first_line,
+        sections.first_position,
         sections.project_table_id,
-        min(later_sections.first_line) as next_first_line
+        min(later_sections.first_position) as next_first_position
     from sections
     left join sections as later_sections
         on
             sections.report_id = later_sections.report_id
-            and sections.first_line < later_sections.first_line
+            and sections.first_position < later_sections.first_position
     group by
         sections.report_id,
         sections.report_section,
         sections.section_level,
-        sections.first_line,
+        sections.first_position,
         sections.project_table_id
 
 ),
@@ -146,15 +147,18 @@ claim_tables as (
         claims.captured,
         evaluation_tables.table_id,
         evaluation_tables.total_score,
-        evaluation_tables.total_score_line
+        evaluation_tables.total_score_place
     from claims
     left join section_ranges
         on
             claims.expects = 'section'
-            and claims.page_number is null
             and claims.report_id = section_ranges.report_id
-            and claims.line_number >= section_ranges.first_line
-            and (section_ranges.next_first_line is null or claims.line_number < section_ranges.next_first_line)
+            and {{ document_position('claims.page_number', 'claims.line_number') }} >= section_ranges.first_position
+            and (
+                section_ranges.next_first_position is null
+                or {{ document_position('claims.page_number', 'claims.line_number') }}
+                < section_ranges.next_first_position
+            )
     left join evaluation_tables
         on
             claims.report_id = evaluation_tables.report_id
@@ -185,9 +189,9 @@ missed_targets as (
         sum(case when performance_indicators.is_target_met = false then 1 else 0 end) as missed_count,
         {{ dbt.listagg(
             "case when performance_indicators.is_target_met = false then "
-            ~ as_text('performance_indicators.target_text_line') ~ " end",
-            "';'", 'order by performance_indicators.target_text_line'
-        ) }} as missed_lines
+            ~ place_of('performance_indicators.target_text') ~ " end",
+            "';'", 'order by performance_indicators.target_text_page, performance_indicators.target_text_line'
+        ) }} as missed_places
     from claim_tables
     left join performance_indicators
         on
@@ -211,7 +215,7 @@ targets_met as (
             '0',
             'missed_count',
             '0',
-            ['place', 'missed_lines'],
+            ['place', 'missed_places'],
             missing='(table_count = 0)'
         ) }}
     from missed_targets
@@ -227,7 +231,7 @@ grades as (
         claim_tables.captured,
         claim_tables.table_id,
         claim_tables.total_score,
-        claim_tables.total_score_line,
+        claim_tables.total_score_place,
         claimed_grade.lowest_score as claimed_lowest_score,
         max(band.lowest_score) as scored_lowest_score
     from claim_tables
@@ -242,7 +246,7 @@ grades as (
         claim_tables.captured,
         claim_tables.table_id,
         claim_tables.total_score,
-        claim_tables.total_score_line,
+        claim_tables.total_score_place,
         claimed_grade.lowest_score
 
 ),
@@ -256,7 +260,7 @@ grade as (
             'claimed_lowest_score',
             'scored_lowest_score',
             '0',
-            ['place', 'total_score_line'],
+            ['place', 'total_score_place'],
             missing='(total_score is null or claimed_lowest_score is null)'
         ) }}
     from grades
@@ -269,9 +273,9 @@ stated_scores as (
         report_figures.report_id,
         report_figures.report_section,
         report_figures.figure_value,
-        report_figures.figure_value_line,
+        {{ place_of('report_figures.figure_value') }} as figure_value_place,
         evaluation_tables.total_score,
-        evaluation_tables.total_score_line,
+        evaluation_tables.total_score_place,
         {{ printed_decimals_of('performance_report_figures',
             dbt.concat(['report_figures.report_id', "'|'", 'report_figures.report_section', "'|'",
                         as_text('report_figures.figure_ordinal')]),
@@ -297,7 +301,7 @@ score as (
             'figure_value',
             'total_score',
             half_unit('figure_decimals'),
-            ['figure_value_line', 'total_score_line'],
+            ['figure_value_place', 'total_score_place'],
             missing='(total_score is null)'
         ) }}
     from stated_scores
@@ -312,7 +316,7 @@ level1_scores as (
         count(*) as indicator_count,
         sum(score) as score_sum,
         sum(case when score is null then 1 else 0 end) as scores_not_printed,
-        {{ dbt.listagg(as_text('score_line'), "';'", 'order by indicator_ordinal') }} as score_lines
+        {{ dbt.listagg(place_of('score'), "';'", 'order by indicator_ordinal') }} as score_places
     from performance_indicators
     group by
         coalesce(performance_project_id, performance_department_id),
@@ -328,17 +332,17 @@ stated_part_scores as (
         report_figures.report_section,
         report_figures.figure_name,
         report_figures.figure_value,
-        report_figures.figure_value_line,
+        {{ place_of('report_figures.figure_value') }} as figure_value_place,
         {% if level1_names %}
         sum(level1_scores.score_sum) as part_score,
         coalesce(sum(level1_scores.indicator_count), 0) as part_count,
         sum(level1_scores.scores_not_printed) as parts_not_printed,
-        {{ dbt.listagg('level1_scores.score_lines', "';'", 'order by level1_scores.level1_name') }} as part_lines,
+        {{ dbt.listagg('level1_scores.score_places', "';'", 'order by level1_scores.level1_name') }} as part_places,
         {% else %}
         max(evaluation_tables.execution_score) as part_score,
         1 as part_count,
         sum(case when evaluation_tables.execution_score is null then 1 else 0 end) as parts_not_printed,
-        max({{ as_text('evaluation_tables.execution_score_line') }}) as part_lines,
+        max(evaluation_tables.execution_score_place) as part_places,
         {% endif %}
         {{ printed_decimals_of('performance_report_figures',
             dbt.concat(['report_figures.report_id', "'|'", 'report_figures.report_section', "'|'",
@@ -363,6 +367,7 @@ stated_part_scores as (
         report_figures.report_section,
         report_figures.figure_name,
         report_figures.figure_value,
+        report_figures.figure_value_page,
         report_figures.figure_value_line,
         report_figures.figure_ordinal
     {% if not loop.last %}
@@ -381,7 +386,7 @@ part_score as (
             'figure_value',
             'part_score',
             sum_tolerance('part_count', 'figure_decimals'),
-            ['figure_value_line', 'part_lines'],
+            ['figure_value_place', 'part_places'],
             missing='(part_score is null or parts_not_printed > 0)'
         ) }}
     from stated_part_scores

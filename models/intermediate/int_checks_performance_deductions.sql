@@ -39,12 +39,12 @@ indicators as (
         performance_indicators.indicator_name,
         performance_indicators.goal_no,
         performance_indicators.target_value,
-        performance_indicators.target_text_line,
+        {{ place_of('performance_indicators.target_text') }} as target_text_place,
         performance_indicators.actual_value,
-        performance_indicators.actual_text_line,
+        {{ place_of('performance_indicators.actual_text') }} as actual_text_place,
         performance_indicators.weight,
         performance_indicators.score,
-        performance_indicators.score_line,
+        {{ place_of('performance_indicators.score') }} as score_place,
         performance_indicators.is_target_met,
         coalesce(performance_indicators.goal_no, 0) as block_no,
         {#- The project's block weight only where the indicator has no goal (an equality-only join:
@@ -54,9 +54,12 @@ indicators as (
             case when performance_indicators.goal_no is null then performance_projects.indicator_weight end
         ) as block_weight,
         coalesce(
-            performance_indicators.goal_weight_line,
-            case when performance_indicators.goal_no is null then performance_projects.indicator_weight_line end
-        ) as block_weight_line
+            {{ place_of('performance_indicators.goal_weight') }},
+            case
+                when performance_indicators.goal_no is null
+                    then {{ place_of('performance_projects.indicator_weight') }}
+            end
+        ) as block_weight_place
     from performance_indicators
     left join performance_projects
         on performance_indicators.performance_project_id = performance_projects.performance_project_id
@@ -106,8 +109,8 @@ missed_without_deduction as (
                 "' '", 'indicators.indicator_name'
             ]),
             'indicators.actual_value', 'indicators.target_value', half_unit('null'),
-            ['indicators.target_text_line', 'indicators.actual_text_line', 'indicators.score_line',
-             'indicators.block_weight_line'],
+            ['indicators.target_text_place', 'indicators.actual_text_place', 'indicators.score_place',
+             'indicators.block_weight_place'],
             comparison='flag', report_id='indicators.report_id'
         ) }}
     from indicators

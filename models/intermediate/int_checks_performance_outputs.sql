@@ -36,7 +36,7 @@ outputs as (
         performance_outputs.output_name,
         {{ squeeze_whitespace('performance_outputs.output_name') }} as squeezed_name,
         performance_outputs.output_value,
-        performance_outputs.output_value_line,
+        {{ place_of('performance_outputs.output_value') }} as output_value_place,
         coalesce(unit_scales.base_unit, performance_outputs.output_unit) as base_unit,
         coalesce(unit_scales.base_units_per_unit, 1) as base_units_per_unit,
         {{ printed_decimals_of('performance_project_outputs',
@@ -58,7 +58,7 @@ actuals as (
         performance_indicators.indicator_ordinal,
         {{ squeeze_whitespace('performance_indicators.indicator_name') }} as squeezed_name,
         performance_indicators.actual_value,
-        performance_indicators.actual_text_line,
+        {{ place_of('performance_indicators.actual_text') }} as actual_text_place,
         coalesce(unit_scales.base_unit, {{ squeeze_whitespace('performance_indicators.actual_unit') }}) as base_unit,
         coalesce(unit_scales.base_units_per_unit, 1) as base_units_per_unit
     from performance_indicators
@@ -82,8 +82,8 @@ pairs as (
         actuals.actual_value * actuals.base_units_per_unit as actual_in_base_unit,
         {{ half_unit('outputs.output_decimals') }} * outputs.base_units_per_unit
         + {{ half_unit('null') }} * actuals.base_units_per_unit as tolerance_in_base_unit,
-        outputs.output_value_line,
-        actuals.actual_text_line
+        outputs.output_value_place,
+        actuals.actual_text_place
     from outputs
     inner join actuals
         on
@@ -98,7 +98,7 @@ output_vs_indicator as (
     select
         {{ check_row(
             'perf_output_vs_indicator', 'subject', 'output_in_base_unit', 'actual_in_base_unit',
-            'tolerance_in_base_unit', ['output_value_line', 'actual_text_line']
+            'tolerance_in_base_unit', ['output_value_place', 'actual_text_place']
         ) }}
     from pairs
 

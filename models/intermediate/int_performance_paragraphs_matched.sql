@@ -43,13 +43,17 @@ paragraphs as (
         report_id,
         ordinal as paragraph_ordinal,
         project_name as paragraph_project_name,
+        project_name_page as paragraph_project_name_page,
         project_name_line as paragraph_project_name_line,
         {{ squeeze_whitespace('project_name') }} as squeezed_name,
         budget_wan_yuan,
+        budget_wan_yuan_page,
         budget_wan_yuan_line,
         executed_wan_yuan,
+        executed_wan_yuan_page,
         executed_wan_yuan_line,
         completion_pct,
+        completion_pct_page,
         completion_pct_line
     from performance_project_paragraphs
 
@@ -127,12 +131,16 @@ final as (
         matches.paragraph_ordinal,
         matches.match_method,
         paragraphs.paragraph_project_name,
+        paragraphs.paragraph_project_name_page,
         paragraphs.paragraph_project_name_line,
         paragraphs.budget_wan_yuan,
+        paragraphs.budget_wan_yuan_page,
         paragraphs.budget_wan_yuan_line,
         paragraphs.executed_wan_yuan,
+        paragraphs.executed_wan_yuan_page,
         paragraphs.executed_wan_yuan_line,
         paragraphs.completion_pct,
+        paragraphs.completion_pct_page,
         paragraphs.completion_pct_line
     from matches
     inner join paragraphs

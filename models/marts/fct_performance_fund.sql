@@ -29,16 +29,22 @@ final as (
         fund_source,
         fund_source_code,
         initial_budget_wan_yuan,
+        initial_budget_wan_yuan_page,
         initial_budget_wan_yuan_line,
         full_year_budget_wan_yuan,
+        full_year_budget_wan_yuan_page,
         full_year_budget_wan_yuan_line,
         executed_wan_yuan,
+        executed_wan_yuan_page,
         executed_wan_yuan_line,
         weight,
+        weight_page,
         weight_line,
         execution_rate_pct,
+        execution_rate_pct_page,
         execution_rate_pct_line,
         score,
+        score_page,
         score_line
     from performance_funds_classified
 

@@ -57,12 +57,15 @@ final as (
                 then {{ dbt.concat([as_text('report_id'), "'-'", as_text('evaluation_no')]) }}
         end as performance_project_id,
         section_title,
+        section_title_page,
         section_title_line,
         figure_name,
         unit,
         figure_value,
+        figure_value_page,
         figure_value_line,
         context,
+        context_page,
         context_line
     from figures_with_project
 

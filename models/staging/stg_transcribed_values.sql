@@ -120,23 +120,28 @@
     'performance_evaluations': {
         'keys': ['report_id', 'evaluation_no'],
         'values': ['title', 'project_name', 'department_name', 'implementing_unit', 'fill_date', 'goal_expected', 'goal_actual', 'deviation_analysis', 'improvement_plan', 'indicator_weight', 'total_weight', 'total_score'],
+        'paged': true,
     },
     'performance_goals': {
         'keys': ['report_id', 'evaluation_no', 'goal_no'],
         'values': ['goal_text', 'weight'],
+        'paged': true,
     },
     'performance_funds': {
         'keys': ['report_id', 'evaluation_no', 'ordinal'],
         'values': ['initial_budget_wan_yuan', 'full_year_budget_wan_yuan', 'executed_wan_yuan', 'weight', 'execution_rate_pct', 'score'],
+        'paged': true,
     },
     'performance_indicators': {
         'keys': ['report_id', 'evaluation_no', 'ordinal'],
         'values': ['level1_name', 'level2_name', 'indicator_name', 'target_text', 'basis', 'prior_year_text', 'weight', 'scoring_rule', 'evidence', 'actual_text', 'completion_rate_pct', 'score', 'deviation_reason', 'remark'],
+        'paged': true,
     },
     'performance_report_figures': {
         'keys': ['report_id', 'report_section', 'ordinal'],
         'values': ['section_title', 'value', 'context'],
         'units': {'value': 'unit'},
+        'paged': true,
     },
     'restated_figures': {
         'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'value_line'],

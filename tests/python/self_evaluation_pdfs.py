@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -108,4 +109,13 @@ def write_pdf(path: Path) -> Path:
         sheet.line(right, upper, right, lower)
     sheet.showPage()
     sheet.save()
+    return path
+
+
+def write_report_with_table(path: Path, report: Path) -> Path:
+    """A final-accounts PDF (`report`) with the table's page after its last page."""
+    table = write_pdf(path.with_name(f"{path.stem}.table.pdf"))
+    document = pdfium.PdfDocument(str(report))
+    document.import_pages(pdfium.PdfDocument(str(table)), [PAGE - 1])
+    document.save(str(path))
     return path

@@ -13,7 +13,7 @@ from fiscal_warehouse.intake import performance_report_definitions as definition
 from fiscal_warehouse.intake.passage import Passage
 from fiscal_warehouse.intake.performance_reports import read_performance_reports, review
 from fiscal_warehouse.intake.self_evaluation import read
-from fiscal_warehouse.transcribe import self_evaluations
+from fiscal_warehouse.intake.self_evaluation_rows import self_evaluation_rows
 from fiscal_warehouse.transcribe.explanations import report_passage
 
 REPORTS = """二、2023 年度某县人社局整体绩效评价自评报告
@@ -136,11 +136,12 @@ def test_without_its_overrides_tongcheng_no_longer_reproduces_its_report_figures
     tables, prose = read(document_lines(report)), read_performance_reports(report_passage(report))
     with open(SEEDS_DIR / "performance_report_figures.csv", encoding="utf-8", newline="") as handle:
         committed = [row for row in csv.DictReader(handle) if row["report_id"] == report]
-    rows, cells, right = self_evaluations.corrected_rows(report, tables, loaded, prose)["performance_report_figures"]
+    found = self_evaluation_rows(report, tables, loaded, prose)["performance_report_figures"]
+    rows, cells, right = found.rows, found.cells, found.right
     assert rows == committed
     assert right / cells >= 0.95
     fewer = [item for item in loaded if item is not mine[0]]
-    rows, _, _ = self_evaluations.corrected_rows(report, tables, fewer, prose)["performance_report_figures"]
+    rows = self_evaluation_rows(report, tables, fewer, prose)["performance_report_figures"].rows
     assert rows != committed
 
 

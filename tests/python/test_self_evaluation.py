@@ -12,7 +12,7 @@ from fiscal_warehouse.documents import DOCUMENTS_DIR, SEEDS_DIR, document_lines
 from fiscal_warehouse.intake import overrides
 from fiscal_warehouse.intake.pdf import read_pages, rendering
 from fiscal_warehouse.intake.self_evaluation import read, read_pdf, review
-from fiscal_warehouse.transcribe import self_evaluations
+from fiscal_warehouse.intake.self_evaluation_rows import self_evaluation_rows
 
 # A hubei project table as its text prints it: cells split over lines, the 一级指标 over two.
 HUBEI_TEXT = """2023 年度示例培训经费项目自评表
@@ -170,10 +170,10 @@ def test_without_its_overrides_a_report_no_longer_reproduces_its_seed():
     reading = read(document_lines(report))
     with open(SEEDS_DIR / "performance_indicators.csv", encoding="utf-8", newline="") as handle:
         committed = [row for row in csv.DictReader(handle) if row["report_id"] == report]
-    rows, _, _ = self_evaluations.corrected_rows(report, reading, loaded)["performance_indicators"]
+    rows = self_evaluation_rows(report, reading, loaded)["performance_indicators"].rows
     assert rows == committed
     fewer = [item for item in loaded if item is not mine[0]]
-    rows, _, _ = self_evaluations.corrected_rows(report, reading, fewer)["performance_indicators"]
+    rows = self_evaluation_rows(report, reading, fewer)["performance_indicators"].rows
     assert rows != committed
 
 

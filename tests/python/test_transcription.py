@@ -55,6 +55,22 @@ def test_every_transcribed_column_is_unpivoted_into_the_figure_list():
         assert re.findall(r"'(\w+)'", entry.group(1)) == values, path.stem
 
 
+def test_every_transcribed_value_can_cite_a_pdf_page_and_is_unpivoted_with_it():
+    """A value read from a PDF cites page and line: every X_line has an X_page beside it, and the
+    figure list reads it (the seed is declared paged)."""
+    model = TRANSCRIBED_VALUES_MODEL.read_text(encoding="utf-8")
+    for path in sorted(SEEDS.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle))
+        lines = [column for column in header if column.endswith("_line")]
+        values = [column.removesuffix("_line") for column in lines if column.removesuffix("_line") in header]
+        if not values:
+            continue
+        assert [f"{value}_page" for value in values if f"{value}_page" not in header] == [], path.stem
+        entry = re.search(rf"'{path.stem}': {{(?:\s*'\w+': [^\n]*,)*?\s*'paged': true,", model)
+        assert entry, f"{path.stem} is not declared paged in stg_transcribed_values"
+
+
 @pytest.mark.parametrize(
     ("report_id", "title", "expected"),
     [
