@@ -113,15 +113,40 @@ def db(warehouse: Path):
         yield connection
 
 
-def intermediate_tables_as_views(connection: duckdb.DuckDBPyConnection, warehouse: Path) -> list[str]:
+def models(nodes: dict) -> list[tuple[str, str]]:
+    """(unique_id, name) of the manifest's models."""
+    return [(unique_id, node["name"]) for unique_id, node in nodes.items() if node["resource_type"] == "model"]
+
+
+def models_reading(manifest: dict, seeds: set[str]) -> set[str]:
+    """The models that read one of the seeds, directly or through other models."""
+    nodes = manifest["nodes"]
+    reaches: dict[str, bool] = {}
+
+    def reached(unique_id: str) -> bool:
+        if unique_id not in reaches:
+            node = nodes.get(unique_id)
+            if unique_id.startswith("seed."):
+                reaches[unique_id] = node["name"] in seeds
+            else:
+                reaches[unique_id] = node is None or any(reached(up) for up in node["depends_on"]["nodes"])
+        return reaches[unique_id]
+
+    return {
+        node["name"] for unique_id, node in nodes.items() if node["resource_type"] == "model" and reached(unique_id)
+    }
+
+
+def intermediate_tables_as_views(connection: duckdb.DuckDBPyConnection, warehouse: Path, seeds: set[str]) -> list[str]:
     """In a copy of a built warehouse, the intermediate models the build materialises as tables (for
-    speed at scale: the checks' results, the located values, the documents' text) made views again
-    over the raw seeds, so that a test that changes a seed sees every check follow. Their names."""
+    speed at scale: the checks' results, the located values) that read one of `seeds`, made views
+    again over the raw seeds, so that a test that changes those seeds sees every check follow."""
     target = warehouse.parent / ".build" / "target"
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    reading = models_reading(manifest, seeds)
     made_views = []
     for node in manifest["nodes"].values():
-        if node["resource_type"] != "model" or node["schema"] != "intermediate":
+        if node["resource_type"] != "model" or node["schema"] != "intermediate" or node["name"] not in reading:
             continue
         if node["config"]["materialized"] == "table":
             compiled = target / "compiled" / node["package_name"] / node["original_file_path"]

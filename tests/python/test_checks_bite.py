@@ -18,7 +18,7 @@ from collections import Counter
 
 import duckdb
 import pytest
-from conftest import intermediate_tables_as_views
+from conftest import intermediate_tables_as_views, models_reading
 
 from fiscal_warehouse.seeds import cell_problem, expected_kind
 
@@ -56,29 +56,18 @@ def perturbed_seeds(connection) -> set[str]:
     }
 
 
-def views_no_perturbation_reaches(manifest: dict, perturbed: set[str], made_views: list[str]) -> list[tuple[str, str]]:
+def views_no_perturbation_reaches(manifest: dict, perturbed: set[str]) -> list[tuple[str, str]]:
     """(schema, name) of the staging and intermediate views that read none of the perturbed seeds,
     directly or through other models (e.g. the documents' lines): made tables once, so that each
     perturbation recomputes only what it can change."""
-    nodes = manifest["nodes"]
-    reaches: dict[str, bool] = {}
-
-    def reached(unique_id: str) -> bool:
-        if unique_id not in reaches:
-            node = nodes.get(unique_id)
-            if unique_id.startswith("seed."):
-                reaches[unique_id] = node["name"] in perturbed
-            else:
-                reaches[unique_id] = node is None or any(reached(up) for up in node["depends_on"]["nodes"])
-        return reaches[unique_id]
-
+    reaching = models_reading(manifest, perturbed)
     return [
         (node["schema"], node["name"])
-        for unique_id, node in nodes.items()
+        for node in manifest["nodes"].values()
         if node["resource_type"] == "model"
-        and (node["config"]["materialized"] == "view" or node["name"] in made_views)
+        and node["config"]["materialized"] == "view"
         and node["schema"] in ("staging", "intermediate")
-        and not reached(unique_id)
+        and node["name"] not in reaching
     ]
 
 
@@ -89,10 +78,11 @@ def scratch(warehouse, tmp_path_factory):
     target = warehouse.parent / ".build" / "target"
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     with duckdb.connect(str(path)) as connection:
-        made_views = intermediate_tables_as_views(connection, warehouse)
-        assert "int_check_results" in made_views
+        perturbed = perturbed_seeds(connection)
+        made_views = intermediate_tables_as_views(connection, warehouse, perturbed)
+        assert {"int_check_results", "int_transcribed_values_located"} <= set(made_views)
         # DuckDB binds a view's names when it is queried, so a table of the same name takes its place.
-        for schema, name in views_no_perturbation_reaches(manifest, perturbed_seeds(connection), made_views):
+        for schema, name in views_no_perturbation_reaches(manifest, perturbed):
             connection.execute(f"create table {schema}.{name}__frozen as select * from {schema}.{name}")
             connection.execute(f"drop view {schema}.{name}")
             connection.execute(f"alter table {schema}.{name}__frozen rename to {name}")
