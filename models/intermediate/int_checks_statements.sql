@@ -361,7 +361,7 @@ part_sums as (
         count(*) as part_count,
         min(sign) as lowest_sign,
         max(decimals_in_total_unit) as part_decimals,
-        {# Parts in the total's unit share its finest printed digit; a part in another unit adds its own. #}
+        {# Parts in the total's unit: (n + 1) half units of the finest digit; others: half a unit of their own. #}
         sum(case when is_in_total_unit then 1 else 0 end) as part_count_in_total_unit,
         max(case when is_in_total_unit then printed_decimals end) as part_decimals_in_total_unit,
         sum(case when is_in_total_unit then 0 else {{ half_unit('decimals_in_total_unit') }} end)
