@@ -141,6 +141,22 @@ def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]
     return totals
 
 
+# The intermediate models over the seeds that the build makes tables (for speed at scale).
+TABLES_OVER_SEEDS = ("int_transcribed_values_located", "int_printed_decimals", "int_check_results")
+
+
+def make_views_again(connection: duckdb.DuckDBPyConnection, warehouse: Path, models=TABLES_OVER_SEEDS) -> None:
+    """In a writable copy of a built warehouse, turn these tables back into views of their compiled
+    SQL, so that a change to the raw seeds reaches the checks at once (DuckDB binds a view's names
+    when it is queried)."""
+    target = warehouse.parent / ".build" / "target"
+    compiled = target / "compiled" / "fiscal_warehouse" / "models" / "intermediate"
+    for model in models:
+        sql = (compiled / f"{model}.sql").read_text(encoding="utf-8")
+        connection.execute(f"drop table intermediate.{model}")
+        connection.execute(f"create view intermediate.{model} as {sql}")
+
+
 def digest(path: Path) -> str:
     """sha256 of a file: whether a warehouse file was left byte for byte as it was."""
     return hashlib.sha256(path.read_bytes()).hexdigest()

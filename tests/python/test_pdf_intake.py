@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import duckdb
 import pytest
-from conftest import PROJECT_DIR, seed_rows
+from conftest import PROJECT_DIR, make_views_again, seed_rows
 
 from fiscal_warehouse.intake.adding import DataFolder, Workspace, read_report, render_document, write_report
 
@@ -148,6 +148,7 @@ def scratch(warehouse, tmp_path):
     path = tmp_path / "scratch.duckdb"
     shutil.copy2(warehouse, path)
     with duckdb.connect(str(path)) as connection:
+        make_views_again(connection, warehouse)
         yield connection
 
 
