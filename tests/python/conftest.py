@@ -141,14 +141,11 @@ def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]
     return totals
 
 
-# The intermediate models over the seeds that the build makes tables (for speed at scale).
-TABLES_OVER_SEEDS = ("int_transcribed_values_located", "int_printed_decimals", "int_check_results")
-
-
-def make_views_again(connection: duckdb.DuckDBPyConnection, warehouse: Path, models=TABLES_OVER_SEEDS) -> None:
-    """In a writable copy of a built warehouse, turn these tables back into views of their compiled
-    SQL, so that a change to the raw seeds reaches the checks at once (DuckDB binds a view's names
-    when it is queried)."""
+def make_views_again(connection: duckdb.DuckDBPyConnection, warehouse: Path, models: tuple[str, ...]) -> None:
+    """In a writable copy of a built warehouse, turn intermediate models the build makes tables (for
+    speed at scale: int_check_results, int_printed_decimals, int_transcribed_values_located) back into
+    views of their compiled SQL, so that a change to the raw seeds reaches them at once (DuckDB binds a
+    view's names when it is queried). Only those the change can reach: a view is computed at each query."""
     target = warehouse.parent / ".build" / "target"
     compiled = target / "compiled" / "fiscal_warehouse" / "models" / "intermediate"
     for model in models:

@@ -148,7 +148,8 @@ def scratch(warehouse, tmp_path):
     path = tmp_path / "scratch.duckdb"
     shutil.copy2(warehouse, path)
     with duckdb.connect(str(path)) as connection:
-        make_views_again(connection, warehouse)
+        # The tests change amounts and the register, never a value's decimals: the checks' results alone.
+        make_views_again(connection, warehouse, ("int_check_results",))
         yield connection
 
 
