@@ -35,7 +35,8 @@ cols[2].metric(KINDS["rounding"], f"{int(counts.get('rounding', 0))} 项", help=
 st.caption(
     "差异与缺列是报告本身（发布方）的问题，均已登记在 seeds/known_discrepancies.csv 并附说明；"
     "未登记的超舍入差异会使构建失败。报告所用模板本不要求说明的部分标为“模板不要求说明”"
-    "（seeds/template_unstated_parts.csv），不算报告的问题。公开数、计算数的单位随检查对象（万元、% 或分）。"
+    "（seeds/template_unstated_parts.csv），不算报告的问题。"
+    "公开数、计算数的单位随检查对象（万元、% 或分；决算或预算报表的检查按该表所印单位，元或万元）。"
 )
 
 show_rounding = st.checkbox("显示舍入差异", key="show_rounding")

@@ -12,6 +12,9 @@ create or replace temp macro rate_tolerance(rate_d, num, den, amount_d) as cast(
     + 100 * abs(num) * half_unit(amount_d) / abs(den) / abs(den) as decimal(18, 6));
 create or replace temp macro restatement_tolerance(a, b) as
     case when coalesce(a, 2) = coalesce(b, 2) then cast(0 as decimal(18, 6)) else half_unit(a) + half_unit(b) end;
+-- An amount in 万元 in the unit 10^e yuan (macros/amount_units.sql).
+create or replace temp macro in_unit(amount_wan_yuan, e) as
+    cast(amount_wan_yuan * cast(power(10, 4 - e) as decimal(18, 8)) as decimal(24, 6));
 create or replace temp macro decimals(t) as
     case when position('.' in t) > 0 then length(t) - position('.' in t) when t is not null then 0 end;
 create or replace temp macro check_status(missing, comparison, published, computed, tolerance) as case
@@ -569,10 +572,11 @@ create table check_results (
 );
 
 -- Statement tables: the identities of seeds/statement_identities.csv and statement_row_identities.csv,
--- and the 项 → 款 → 类 → 合计 roll-up of every coded table, evaluated over the cells with a number.
+-- and the 项 → 款 → 类 → 合计 roll-up of every coded table, evaluated over the cells with a number,
+-- in the unit the total is printed in (macros/amount_units.sql: 元 is 10^0 yuan, 万元 10^4).
 insert into check_results
 with lines as (
-    select *, row_number() over (
+    select *, case printed_unit when '元' then 0 else 4 end as unit_exponent, row_number() over (
         partition by report_id, table_no, side_no, line_item, column_name order by row_no) as occurrence
     from fct_statement_line where amount_wan_yuan is not null
 ),
@@ -586,7 +590,8 @@ identities as (
 ),
 totals as (
     select distinct i.identity_id, i.check_id, i.comparison, i.description_zh, l.report_id, l.table_no,
-        l.side_no, l.row_no, l.row_label, l.line_item, l.column_name, l.amount_wan_yuan, l.printed_decimals
+        l.side_no, l.row_no, l.row_label, l.line_item, l.column_name, l.amount_wan_yuan, l.printed_decimals,
+        l.unit_exponent
     from (select distinct identity_id, check_id, table_no, side_no, line_items, occurrence, column_name, comparison,
             description_zh from identities) as i
     inner join lines as l
@@ -597,7 +602,7 @@ totals as (
 ),
 identity_parts as (
     select 'identity' as evaluation, t.identity_id, t.report_id, t.table_no, t.side_no, t.row_no, t.column_name,
-        i.sign, p.amount_wan_yuan, p.printed_decimals
+        i.sign, p.amount_wan_yuan, p.printed_decimals, p.unit_exponent, t.unit_exponent as total_unit_exponent
     from totals as t
     inner join identities as i on t.identity_id = i.identity_id
     inner join lines as p
@@ -620,14 +625,14 @@ row_identities as (
 ),
 row_totals as (
     select distinct r.identity_id, r.description_zh, r.total_column, l.report_id, l.table_no, l.side_no, l.row_no,
-        l.row_label, l.column_name, l.amount_wan_yuan, l.printed_decimals
+        l.row_label, l.column_name, l.amount_wan_yuan, l.printed_decimals, l.unit_exponent
     from row_identities as r
     inner join lines as l
         on r.table_no = l.table_no and (r.side_no is null or r.side_no = l.side_no) and r.total_column = l.column_name
 ),
 row_parts as (
     select 'row' as evaluation, t.identity_id, t.report_id, t.table_no, t.side_no, t.row_no, t.column_name,
-        r.sign, p.amount_wan_yuan, p.printed_decimals
+        r.sign, p.amount_wan_yuan, p.printed_decimals, p.unit_exponent, t.unit_exponent as total_unit_exponent
     from row_totals as t
     inner join row_identities as r on t.identity_id = r.identity_id and t.total_column = r.total_column
     inner join lines as p
@@ -639,7 +644,8 @@ rollup_parents as (
 ),
 rollup_parts as (
     select 'rollup' as evaluation, 'rollup' as identity_id, t.report_id, t.table_no, t.side_no, t.row_no,
-        t.column_name, 1 as sign, c.amount_wan_yuan, c.printed_decimals
+        t.column_name, 1 as sign, c.amount_wan_yuan, c.printed_decimals, c.unit_exponent,
+        t.unit_exponent as total_unit_exponent
     from rollup_parents as t
     inner join lines as c
         on t.report_id = c.report_id and t.table_no = c.table_no and t.column_name = c.column_name
@@ -651,30 +657,36 @@ rollup_parts as (
 ),
 part_sums as (
     select evaluation, identity_id, report_id, table_no, side_no, row_no, column_name,
-        sum(sign * amount_wan_yuan) as computed, count(*) as part_count, min(sign) as lowest_sign,
-        max(printed_decimals) as part_decimals
+        sum(sign * in_unit(amount_wan_yuan, total_unit_exponent)) as computed, count(*) as part_count,
+        min(sign) as lowest_sign, max(printed_decimals + total_unit_exponent - unit_exponent) as part_decimals,
+        count(*) filter (where unit_exponent = total_unit_exponent) as part_count_in_total_unit,
+        max(printed_decimals) filter (where unit_exponent = total_unit_exponent) as part_decimals_in_total_unit,
+        coalesce(sum(half_unit(printed_decimals + total_unit_exponent - unit_exponent))
+            filter (where unit_exponent <> total_unit_exponent), 0) as other_unit_tolerance
     from (select * from identity_parts union all select * from row_parts union all select * from rollup_parts)
     group by all
 ),
 compared as (
     select 'identity' as evaluation, check_id, comparison, identity_id, report_id, table_no, side_no, row_no,
-        column_name, description_zh || ' / ' || row_label || ' / ' || column_name as subject, amount_wan_yuan,
-        printed_decimals
+        column_name, description_zh || ' / ' || row_label || ' / ' || column_name as subject,
+        in_unit(amount_wan_yuan, unit_exponent) as amount, printed_decimals
     from totals
     union all
     select 'row', 'statement_row_total', 'equal', identity_id, report_id, table_no, side_no, row_no, column_name,
-        description_zh || ' / ' || coalesce(row_label, '') || ' / 第' || row_no || '行', amount_wan_yuan,
-        printed_decimals
+        description_zh || ' / ' || coalesce(row_label, '') || ' / 第' || row_no || '行',
+        in_unit(amount_wan_yuan, unit_exponent), printed_decimals
     from row_totals
     union all
     select 'rollup', 'statement_code_rollup', 'equal', 'rollup', report_id, table_no, side_no, row_no, column_name,
         table_name || '：' || coalesce(subject_code, '') || ' ' || coalesce(row_label, '') || '＝下级科目之和 / '
-        || column_name, amount_wan_yuan, printed_decimals
+        || column_name, in_unit(amount_wan_yuan, unit_exponent), printed_decimals
     from rollup_parents
 )
-select c.check_id, c.report_id, c.subject, c.amount_wan_yuan, p.computed,
+select c.check_id, c.report_id, c.subject, c.amount, p.computed,
     case when p.part_count = 1 and p.lowest_sign = 1 then restatement_tolerance(c.printed_decimals, p.part_decimals)
-        else sum_tolerance(p.part_count, greatest(c.printed_decimals, p.part_decimals)) end,
+        else sum_tolerance(p.part_count_in_total_unit,
+            greatest(c.printed_decimals, coalesce(p.part_decimals_in_total_unit, c.printed_decimals)))
+            + p.other_unit_tolerance end,
     c.comparison, false
 from compared as c
 inner join part_sums as p

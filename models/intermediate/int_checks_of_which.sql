@@ -3,7 +3,7 @@
     stands under (int_statement_lines_classified: the nearest line above it on its side that is
     not one), so it cannot exceed that line in the same column: one row per printed 其中 cell,
     in the columns of macros/check_row.sql. A parent line with nothing printed in the column
-    makes the row missing, never a zero.
+    makes the row missing, never a zero. Compared in the unit the table prints.
 #}
 with
 
@@ -28,8 +28,11 @@ compared as (
             'of_which_lines.table_name', "'：'", 'of_which_lines.line_item', "' ≤ '",
             "coalesce(parent_lines.line_item, '')", "' / '", 'of_which_lines.column_name'
         ]) }} as subject,
-        of_which_lines.amount_wan_yuan as of_which_wan_yuan,
-        parent_lines.amount_wan_yuan as parent_wan_yuan,
+        {# In the table's own unit: in 万元, decimal(18, 4) would round away the fen of a table in 元. #}
+        {{ wan_yuan_in_unit('of_which_lines.amount_wan_yuan', yuan_exponent('of_which_lines.printed_unit')) }}
+            as of_which_amount,
+        {{ wan_yuan_in_unit('parent_lines.amount_wan_yuan', yuan_exponent('of_which_lines.printed_unit')) }}
+            as parent_amount,
         {{ dbt.concat(["'p'", as_text('of_which_lines.source_page'), "':'", as_text('of_which_lines.source_line')]) }}
             as of_which_place,
         {{ dbt.concat(["'p'", as_text('parent_lines.source_page'), "':'", as_text('parent_lines.source_line')]) }}
@@ -51,11 +54,11 @@ final as (
         {{ check_row(
             'statement_of_which',
             'subject',
-            'of_which_wan_yuan',
-            'coalesce(parent_wan_yuan, 0)',
+            'of_which_amount',
+            'coalesce(parent_amount, 0)',
             '0',
             ['of_which_place', 'parent_place'],
-            missing='parent_wan_yuan is null',
+            missing='parent_amount is null',
             comparison='at_most'
         ) }}
     from compared

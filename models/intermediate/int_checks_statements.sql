@@ -16,6 +16,11 @@
       alias, is a finding (published 0 against 1), not a crash.
     A comparison is made only where the total and at least one part are printed: an empty cell
     of a ruled statement table is no figure, so nothing is compared with it.
+    Each comparison is made in the unit the total is printed in (macros/amount_units.sql), so that
+    half a unit of the last printed digit is half a fen for a table printed in 元 to the fen, not
+    half a fen of 万元 (50 元), and no fen is rounded away. A part printed in another unit (a
+    figure of a table in 万元 compared with one in 元) is converted, and adds half a unit of its
+    own last digit in the total's unit to the tolerance.
 #}
 with
 
@@ -59,6 +64,7 @@ lines as (
         column_name,
         amount_wan_yuan,
         printed_decimals,
+        {{ yuan_exponent('printed_unit') }} as unit_exponent,
         source_page,
         source_line,
         {# A row without further codes may come without the flags (NULL): it is a plain line. #}
@@ -110,6 +116,7 @@ totals as (
         lines.column_name,
         lines.amount_wan_yuan,
         lines.printed_decimals,
+        lines.unit_exponent,
         lines.place
     from identity_totals
     inner join lines
@@ -142,6 +149,8 @@ identity_parts as (
         identities.sign,
         part_lines.amount_wan_yuan,
         part_lines.printed_decimals,
+        part_lines.unit_exponent,
+        totals.unit_exponent as total_unit_exponent,
         part_lines.place,
         part_lines.source_page,
         part_lines.source_line
@@ -201,6 +210,7 @@ row_identity_totals as (
         lines.column_name,
         lines.amount_wan_yuan,
         lines.printed_decimals,
+        lines.unit_exponent,
         lines.place
     from row_identities
     inner join lines
@@ -223,6 +233,8 @@ row_identity_parts as (
         row_identities.sign,
         part_lines.amount_wan_yuan,
         part_lines.printed_decimals,
+        part_lines.unit_exponent,
+        row_identity_totals.unit_exponent as total_unit_exponent,
         part_lines.place,
         part_lines.source_page,
         part_lines.source_line
@@ -255,6 +267,7 @@ rollup_parents as (
         column_name,
         amount_wan_yuan,
         printed_decimals,
+        unit_exponent,
         place,
         has_other_codes,
         other_codes
@@ -275,6 +288,8 @@ rollup_parts as (
         1 as sign,
         children.amount_wan_yuan,
         children.printed_decimals,
+        children.unit_exponent,
+        rollup_parents.unit_exponent as total_unit_exponent,
         children.place,
         children.source_page,
         children.source_line
@@ -319,8 +334,10 @@ all_parts as (
         row_no,
         column_name,
         sign,
-        amount_wan_yuan,
+        {{ wan_yuan_in_unit('amount_wan_yuan', 'total_unit_exponent') }} as amount_in_total_unit,
+        unit_exponent = total_unit_exponent as is_in_total_unit,
         printed_decimals,
+        {{ decimals_in_unit('printed_decimals', 'unit_exponent', 'total_unit_exponent') }} as decimals_in_total_unit,
         place,
         source_page,
         source_line
@@ -340,10 +357,15 @@ part_sums as (
         side_no,
         row_no,
         column_name,
-        sum(sign * amount_wan_yuan) as computed_wan_yuan,
+        sum(sign * amount_in_total_unit) as computed_amount,
         count(*) as part_count,
         min(sign) as lowest_sign,
-        max(printed_decimals) as part_decimals,
+        max(decimals_in_total_unit) as part_decimals,
+        {# Parts in the total's unit: (n + 1) half units of the finest digit; others: half a unit of their own. #}
+        sum(case when is_in_total_unit then 1 else 0 end) as part_count_in_total_unit,
+        max(case when is_in_total_unit then printed_decimals end) as part_decimals_in_total_unit,
+        sum(case when is_in_total_unit then 0 else {{ half_unit('decimals_in_total_unit') }} end)
+            as other_unit_tolerance,
         {{ dbt.listagg('place', "';'", 'order by source_page, source_line') }} as part_places
     from all_parts
     group by evaluation, identity_id, report_id, table_no, side_no, row_no, column_name
@@ -365,7 +387,7 @@ compared_totals as (
         {{ dbt.concat([
             'totals.description_zh', "' / '", 'totals.row_label', "' / '", 'totals.column_name'
         ]) }} as subject,
-        totals.amount_wan_yuan,
+        {{ wan_yuan_in_unit('totals.amount_wan_yuan', 'totals.unit_exponent') }} as printed_amount,
         totals.printed_decimals,
         totals.place
     from totals
@@ -384,7 +406,7 @@ compared_totals as (
         column_name,
         {{ dbt.concat(['description_zh', "' / '", "coalesce(row_label, '')", "' / 第'", as_text('row_no'), "'行'"]) }}
             as subject,
-        amount_wan_yuan,
+        {{ wan_yuan_in_unit('amount_wan_yuan', 'unit_exponent') }} as printed_amount,
         printed_decimals,
         place
     from row_identity_totals
@@ -405,7 +427,7 @@ compared_totals as (
             'table_name', "'：'", "coalesce(subject_code, '')", "' '", "coalesce(row_label, '')",
             "'＝下级科目之和 / '", 'column_name'
         ]) }} as subject,
-        amount_wan_yuan,
+        {{ wan_yuan_in_unit('amount_wan_yuan', 'unit_exponent') }} as printed_amount,
         printed_decimals,
         place
     from rollup_parents
@@ -418,12 +440,14 @@ sum_comparisons as (
         {{ check_row(
             'compared_totals.check_id',
             'compared_totals.subject',
-            'compared_totals.amount_wan_yuan',
-            'part_sums.computed_wan_yuan',
+            'compared_totals.printed_amount',
+            'part_sums.computed_amount',
             "case when part_sums.part_count = 1 and part_sums.lowest_sign = 1 then "
             ~ restatement_tolerance('compared_totals.printed_decimals', 'part_sums.part_decimals')
-            ~ " else " ~ sum_tolerance('part_sums.part_count', 'greatest(compared_totals.printed_decimals, part_sums.part_decimals)')
-            ~ " end",
+            ~ " else " ~ sum_tolerance(
+                'part_sums.part_count_in_total_unit',
+                'greatest(compared_totals.printed_decimals, coalesce(part_sums.part_decimals_in_total_unit, compared_totals.printed_decimals))'
+            ) ~ " + part_sums.other_unit_tolerance end",
             ['compared_totals.place', 'part_sums.part_places'],
             comparison='compared_totals.comparison',
             report_id='compared_totals.report_id',

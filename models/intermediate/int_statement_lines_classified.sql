@@ -2,7 +2,7 @@
     Statement cells with what the checks and marts need: the table's name and layout, the
     classification level of the code, the codes of further classifications keying the row
     (部门经济分类 beside 功能分类), and the amount in 万元 (a table printed in 元 is divided by
-    10,000; the printed value and unit are kept).
+    10,000, macros/amount_units.sql; the printed value and unit are kept).
 #}
 with
 
@@ -63,12 +63,8 @@ coded as (
         statement_lines.printed_amount,
         statement_lines.printed_decimals,
         statement_lines.printed_unit,
-        cast(
-            case statement_lines.printed_unit
-                when '元' then statement_lines.printed_amount / 10000
-                else statement_lines.printed_amount
-            end as decimal(20, 6)
-        ) as amount_wan_yuan,
+        {{ printed_in_wan_yuan('statement_lines.printed_amount', yuan_exponent('statement_lines.printed_unit')) }}
+            as amount_wan_yuan,
         statement_lines.source_page,
         statement_lines.source_line,
         statement_lines.row_label_page,

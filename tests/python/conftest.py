@@ -141,19 +141,18 @@ def intermediate_tables_as_views(connection: duckdb.DuckDBPyConnection, warehous
     """In a copy of a built warehouse, the intermediate models the build materialises as tables (for
     speed at scale: the checks' results, the located values) that read one of `seeds`, made views
     again over the raw seeds, so that a test that changes those seeds sees every check follow."""
-    target = warehouse.parent / ".build" / "target"
-    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((warehouse.parent / ".build" / "target" / "manifest.json").read_text(encoding="utf-8"))
     reading = models_reading(manifest, seeds)
-    made_views = []
-    for node in manifest["nodes"].values():
-        if node["resource_type"] != "model" or node["schema"] != "intermediate" or node["name"] not in reading:
-            continue
-        if node["config"]["materialized"] == "table":
-            compiled = target / "compiled" / node["package_name"] / node["original_file_path"]
-            connection.execute(f"drop table intermediate.{node['name']}")
-            connection.execute(f"create view intermediate.{node['name']} as {compiled.read_text(encoding='utf-8')}")
-            made_views.append(node["name"])
-    return sorted(made_views)
+    tables = sorted(
+        node["name"]
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "model"
+        and node["schema"] == "intermediate"
+        and node["config"]["materialized"] == "table"
+        and node["name"] in reading
+    )
+    make_views_again(connection, warehouse, tuple(tables))
+    return tables
 
 
 def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]:
@@ -183,6 +182,19 @@ def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]
             ):
                 totals[row["report_id"]] = (Decimal(row["value"]) / (10000 if row["printed_unit"] == "元" else 1), None)
     return totals
+
+
+def make_views_again(connection: duckdb.DuckDBPyConnection, warehouse: Path, models: tuple[str, ...]) -> None:
+    """In a writable copy of a built warehouse, turn intermediate models the build makes tables (for
+    speed at scale: int_check_results, int_printed_decimals, int_transcribed_values_located) back into
+    views of their compiled SQL, so that a change to the raw seeds reaches them at once (DuckDB binds a
+    view's names when it is queried). Only those the change can reach: a view is computed at each query."""
+    target = warehouse.parent / ".build" / "target"
+    compiled = target / "compiled" / "fiscal_warehouse" / "models" / "intermediate"
+    for model in models:
+        sql = (compiled / f"{model}.sql").read_text(encoding="utf-8")
+        connection.execute(f"drop table intermediate.{model}")
+        connection.execute(f"create view intermediate.{model} as {sql}")
 
 
 def digest(path: Path) -> str:

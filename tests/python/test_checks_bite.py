@@ -15,6 +15,7 @@ import random
 import re
 import shutil
 from collections import Counter
+from decimal import Decimal
 
 import duckdb
 import pytest
@@ -192,3 +193,30 @@ def test_a_further_code_cited_at_another_line_fails_the_build(scratch):
         ("12", "11"): [("subject_code", False), ("subject_name", True)],
         ("10", "12"): [("subject_code", True), ("subject_name", False)],
     }
+
+
+def test_one_yuan_too_many_in_a_table_printed_in_yuan_is_a_discrepancy(scratch):
+    """The budget PDF prints 一般公共预算支出预算表 in 元 to the fen: 行政运行 基本支出 11,919,501.84
+    (p14:9). One 元 more, as a publisher's slip would print it, makes its row (合计 = 基本支出 +
+    项目支出) and its 款 (20103) disagree by 1.00 元, beyond the rounding of their printed fen.
+    Compared in 万元 at the tolerance of two printed decimals (0.015 万元 = 150 元), it passed."""
+    cell = (
+        "report_id = 'shanghai_putuo_government_office_2025_budget' and table_no = '105' and row_no = '3'"
+        " and column_name = '基本支出'"
+    )
+    differing = (
+        "select check_id, published_value - computed_value, tolerance from intermediate.int_checks_statements"
+        " where report_id = 'shanghai_putuo_government_office_2025_budget' and published_value <> computed_value"
+        " order by check_id"
+    )
+    assert scratch.execute(f"select value from raw.statement_lines where {cell}").fetchall() == [("11919501.84",)]
+    assert scratch.execute(differing).fetchall() == []
+    scratch.execute("begin transaction")
+    scratch.execute(f"update raw.statement_lines set value = '11919502.84' where {cell}")
+    found = scratch.execute(differing).fetchall()
+    scratch.execute("rollback")
+    assert found == [
+        ("statement_code_rollup", Decimal("-1.0000"), Decimal("0.015000")),
+        ("statement_row_total", Decimal("-1.0000"), Decimal("0.015000")),
+    ]
+    assert all(abs(difference) > tolerance for _, difference, tolerance in found)
