@@ -159,7 +159,9 @@ def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]
     """三公经费合计 per report where an actual is printed: (amount, change on last year) in 万元.
 
     From the narrative seed, or for a report whose 三公 statement table is read from its PDF, from
-    that table's 合计 决算数 (the table prints no change; a blank cell is no figure)."""
+    that table's 合计 决算数 (the table prints no change; a blank cell is no figure). Final accounts
+    only: a budget's 三公 figures are budgets, which the 三公 mart does not hold."""
+    budgets = {row["report_id"] for row in seed_rows("reports", document_kind="budget")}
     with (PROJECT_DIR / "seeds" / "statement_tables.csv").open(encoding="utf-8") as seed:
         from_tables = {
             row["report_id"] for row in csv.DictReader(seed) if (row["table_no"], row["table_status"]) == ("7", "found")
@@ -171,7 +173,7 @@ def published_three_public_totals() -> dict[str, tuple[Decimal, Decimal | None]]
                 Decimal(row["yoy_change_wan_yuan"]) if row["yoy_change_wan_yuan"] else None,
             )
             for row in csv.DictReader(seed)
-            if row["expense_item"] == "三公经费合计" and row["report_id"] not in from_tables
+            if row["expense_item"] == "三公经费合计" and row["report_id"] not in from_tables | budgets
         }
     with (PROJECT_DIR / "seeds" / "statement_lines.csv").open(encoding="utf-8") as seed:
         for row in csv.DictReader(seed):
