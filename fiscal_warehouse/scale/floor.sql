@@ -140,7 +140,7 @@ from raw.statement_lines as l
 inner join raw.statement_tables as t on l.report_id = t.report_id and l.table_no = t.table_no;
 
 -- Each report's rows of a subject mart come from its statement tables when one is found, else
--- from its narrative seeds: never both.
+-- from its narrative seeds: never both. The subject marts are the final accounts' (not a budget's).
 create table mart_sources as
 select r.report_id, m.mart_name,
     case when count(t.report_id) > 0 then 'statement_table' else 'narrative' end as source_kind
@@ -149,6 +149,7 @@ cross join raw.statement_mart_tables as m
 left join raw.statement_tables as t
     on r.report_id = t.report_id and cast(m.table_no as integer) = cast(t.table_no as integer)
     and t.table_status = 'found'
+where r.document_kind = 'final_accounts'
 group by r.report_id, m.mart_name;
 
 create table function_subject_names as
