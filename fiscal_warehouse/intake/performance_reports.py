@@ -2,12 +2,12 @@
 every figure a report's sentences print, with its name, unit, line and the clause it is cited with.
 
 A report starts at its title (2023年度…项目自评结果) and runs to the next title or to a heading of
-another part of the document. In it, a figure is a number followed by a unit (300万元, 100%,
-58余场, 2593人（次）) or beside an operator of a calculation (289.83*2＝579.66万元); years and
+another part of the document. In it, a figure is a number followed by a unit (N万元, N%,
+N余场, N人（次）) or beside an operator of a calculation (N*N＝N万元); years and
 list numbers are not figures. Its context is the clause around it (between ，。；：), its name
 the words before it in that clause: the template's sentences name theirs (自评分为N分: 自评分),
 otherwise the words left once those that do not name a figure are removed (2023年, 全县, 为),
-with the count noun of the unit (城镇新增就业7850人: 城镇新增就业人数).
+with the count noun of the unit (城镇新增就业N人: 城镇新增就业人数).
 
 Everything it knows is data (`performance_report_definitions.py`); it names no report, line or
 amount. A figure no words name is listed as not read (section, line, why), its name left empty
@@ -92,7 +92,7 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     """The unit printed at `position` (an approximate word such as 余 dropped) and where it ends."""
     following = text[position : position + UNIT_LOOKAHEAD]
     for approximate in words("approximate"):
-        for at in (0, 1):  # 58余场, 1.38万余个
+        for at in (0, 1):  # right after the number (N余场) or after 万 (N万余个)
             if following[at : at + len(approximate)] == approximate:
                 dropped = following[:at] + following[at + len(approximate) :]
                 unit = next((unit for unit in units() if dropped.startswith(unit)), None)

@@ -88,7 +88,7 @@ def cell(text: str, column: str) -> str:
     if comparable(text) in words("dash"):
         return ""
     if column.endswith("_wan_yuan"):
-        return text.replace(",", "")  # an amount as a number: 5,200.00 is 5200.00
+        return text.replace(",", "")  # an amount as a number: without thousands separators
     return re.sub(r"\s*分$", "", text).rstrip("%") if column in NUMERIC_COLUMNS else text
 
 

@@ -113,11 +113,6 @@ def db(warehouse: Path):
         yield connection
 
 
-def models(nodes: dict) -> list[tuple[str, str]]:
-    """(unique_id, name) of the manifest's models."""
-    return [(unique_id, node["name"]) for unique_id, node in nodes.items() if node["resource_type"] == "model"]
-
-
 def models_reading(manifest: dict, seeds: set[str]) -> set[str]:
     """The models that read one of the seeds, directly or through other models."""
     nodes = manifest["nodes"]
