@@ -41,6 +41,7 @@ def dbt_executable() -> str:
 
 
 MEMORY_LIMIT_CAP_GIB = 5
+DEFAULT_REPORT_BATCH_SIZE = 1000  # as dbt_project.yml's var report_batch_size
 
 
 def memory_limit() -> str:
@@ -51,6 +52,12 @@ def memory_limit() -> str:
         return os.environ["FISCAL_MEMORY_LIMIT"]
     total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     return f"{max(1, min(MEMORY_LIMIT_CAP_GIB, int(total * 0.6 / 2**30)))}GiB"
+
+
+def report_batch_size() -> int:
+    """Reports per batch of the models built a batch at a time (report_batched_table):
+    $FISCAL_REPORT_BATCH_SIZE, else the project's default in dbt_project.yml."""
+    return int(os.environ.get("FISCAL_REPORT_BATCH_SIZE") or DEFAULT_REPORT_BATCH_SIZE)
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,18 @@ from pathlib import Path
 import duckdb
 
 from fiscal_warehouse.build import remove_database
-from fiscal_warehouse.dbt_run import memory_limit
+from fiscal_warehouse.dbt_run import memory_limit, report_batch_size
 
 FLOOR_SQL = Path(__file__).with_name("floor.sql")
 STAGE_MARKER = re.compile(r"^-- stage: *(.+?) *$", re.MULTILINE)
+# A stage so named runs once per batch of reports, on batch_values and batch_lines.
+PER_BATCH = "per report batch"
+BATCH_VIEWS = """
+create or replace temp view batch_values as select * from transcribed_values
+    where report_id between getvariable('first_report') and getvariable('last_report');
+create or replace temp view batch_lines as select * from document_lines
+    where report_id between getvariable('first_report') and getvariable('last_report');
+"""
 MARTS = (
     "dim_report",
     "fct_revenue",
@@ -38,6 +46,25 @@ def stages(sql: str) -> list[tuple[str, str]]:
     """(stage name, its SQL) in order; text before the first marker is only a header comment."""
     parts = STAGE_MARKER.split(sql)
     return [(parts[i], parts[i + 1]) for i in range(1, len(parts), 2)]
+
+
+def report_batches(connection: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(first, last) report_id of each batch of report_batch_size() consecutive reports."""
+    listed = connection.execute("select distinct report_id from transcribed_values order by report_id")
+    reports = [row[0] for row in listed.fetchall()]
+    size = report_batch_size()
+    return [(reports[start], reports[min(start + size, len(reports)) - 1]) for start in range(0, len(reports), size)]
+
+
+def run_stage(connection: duckdb.DuckDBPyConnection, name: str, sql: str) -> None:
+    if not name.endswith(PER_BATCH):
+        connection.execute(sql)
+        return
+    connection.execute(BATCH_VIEWS)
+    for first, last in report_batches(connection):
+        connection.execute("set variable first_report = ?", [first])
+        connection.execute("set variable last_report = ?", [last])
+        connection.execute(sql)
 
 
 def default_temp_directory(database: Path) -> Path:
@@ -66,7 +93,7 @@ def run_floor(
         for name, sql in stages(FLOOR_SQL.read_text(encoding="utf-8")):
             started = time.perf_counter()
             try:
-                connection.execute(sql)
+                run_stage(connection, name, sql)
             except duckdb.Error as error:
                 raise RuntimeError(f"floor stage {name!r} failed on {data_dir}: {error}") from error
             timings[name] = time.perf_counter() - started

@@ -344,7 +344,7 @@ select report_id || '|' || expense_item as three_public_expense_id, report_id, e
     actual_line as actual_wan_yuan_line, budget_line as budget_wan_yuan_line, source_kind, source_page
 from unioned;
 
--- stage: provenance
+-- stage: transcribed values
 -- Every transcribed value (a column X with a sibling X_line, and X_page in a PDF's seeds), one row
 -- each with its seed, row key (the key columns joined by '|'), printed text and cited place.
 create table transcribed_values as
@@ -415,17 +415,26 @@ select row_number() over () as value_id, seed_name, report_id, row_key, column_n
 from columns_named
 group by seed_name, report_id, row_key, column_name;
 
+create table provenance (
+    seed_name varchar, report_id varchar, row_key varchar, column_name varchar, value_kind varchar,
+    printed_value varchar, source_page integer, source_line integer, source_line_text varchar,
+    is_found_at_line boolean
+);
+
+-- stage: provenance per report batch
+-- Run once per batch of reports (floor.py defines batch_values and batch_lines as the batch's rows
+-- of transcribed_values and document_lines), as the dbt build does, so memory stays one batch's.
 -- The numbers printed on each cited line, and on it joined to the next non-blank line (the PDF
 -- text breaks numbers across lines): thousands separators dropped, printed decimals kept.
-create temp table numbers_on_cited_lines as
+create or replace temp table numbers_on_cited_lines as
 with cited as (
     select distinct report_id, coalesce(source_page, 0) as page_key, source_line as line_number
-    from transcribed_values where value_kind = 'number'
+    from batch_values where value_kind = 'number'
 ),
 non_blank as (
     select report_id, coalesce(page_number, 0) as page_key, line_number, line_text,
         lead(line_text) over (partition by report_id, page_number order by line_number) as next_line_text
-    from document_lines where trim(line_text) <> ''
+    from batch_lines where trim(line_text) <> ''
 ),
 printed as (
     select n.report_id, n.page_key, n.line_number,
@@ -446,14 +455,14 @@ where length(printed_number) <= 30;
 -- up to its end in each form: as printed, without page-number lines, and also without inline page
 -- numbers (the shortest form, whose start orders the lines for the as-of join). One running count
 -- over all lines in order, compared only between lines of one page (faster than one per page).
-create temp table squeezed_lines as
+create or replace temp table squeezed_lines as
 with forms as (
     select report_id, coalesce(page_number, 0) as page_key, line_number,
         regexp_replace(line_text, '\s+', '', 'g') as squeezed,
         regexp_replace(regexp_replace(line_text, '([^\x00-\x7f]) [0-9]{1,3} ([^\x00-\x7f])', '\1\2', 'g'),
             '\s+', '', 'g') as squeezed_without_page_numbers,
         trim(line_text) <> '' and translate(trim(line_text), '0123456789', '') = '' as is_page_number_line
-    from document_lines
+    from batch_lines
 ),
 measured as (
     select *,
@@ -474,11 +483,11 @@ select *, (through[3] - lengths[3]) * 1000000 + line_number as line_key from pla
 -- A number is found when it is printed on its line with the same absolute value and decimals; a
 -- text when, squeezed, it starts on its line and runs on through the next 80 (page numbers on a
 -- line of their own or inside a sentence skipped); in a PDF its first six characters may suffice.
-create table provenance as
+insert into provenance
 with numbers as (
     select value_id, report_id, coalesce(source_page, 0) as page_key, source_line,
         abs(cast(printed_value as decimal(18, 4))) as number_value, decimals(printed_value) as printed_decimals
-    from transcribed_values where value_kind = 'number'
+    from batch_values where value_kind = 'number'
 ),
 numbers_found as (
     select value_id from numbers as v
@@ -496,7 +505,7 @@ texts as (
             as is_on_cited_line
     from (
         select *, regexp_replace(printed_value, '\s+', '', 'g') as wanted_text
-        from transcribed_values where value_kind = 'text'
+        from batch_values where value_kind = 'text'
     ) as v
     inner join squeezed_lines as l
         on v.report_id = l.report_id and coalesce(v.source_page, 0) = l.page_key and v.source_line = l.line_number
@@ -559,9 +568,9 @@ found as (
 )
 select v.seed_name, v.report_id, v.row_key, v.column_name, v.value_kind, v.printed_value, v.source_page,
     v.source_line, d.line_text as source_line_text, f.value_id is not null as is_found_at_line
-from transcribed_values as v
+from batch_values as v
 left join found as f on v.value_id = f.value_id
-left join document_lines as d
+left join batch_lines as d
     on v.report_id = d.report_id and coalesce(v.source_page, 0) = coalesce(d.page_number, 0)
     and v.source_line = d.line_number;
 

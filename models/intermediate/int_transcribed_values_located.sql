@@ -9,14 +9,17 @@
       only a number (after the first line), then also " 18 " inside a Chinese sentence.
       In a PDF, a text may also start at its line with its first six characters (a label
       wrapped inside a table cell is interleaved with the row's other cells on the next line).
-    The work is bounded per value, never per document, and no state grows with the number of
-    reports (so a large build spills to disk rather than running out of memory): numbers are
+    Built a batch of reports at a time (report_batched_table), so its memory does not grow with
+    the number of reports; within a batch the work is bounded per value, never per document: numbers are
     looked for only on the lines values cite; a text whole on its cited line needs no other
     line; a longer one is compared line by line, each line with the part of the text it should
     hold (found from the characters counted before it), only over as many following lines as
     its length could need, and only in the forms its lines make different.
 #}
-{{ config(materialized='table') }}
+{{ config(
+    materialized='report_batched_table',
+    batched_inputs=['stg_transcribed_values', 'stg_document_lines'],
+) }}
 {%- set pdf_label_prefix = 6 -%}
 {%- set text_window_lines = 80 -%}
 {#- The longest part of a text that its cited line can hold (characters, whitespace removed). -#}

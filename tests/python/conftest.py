@@ -35,9 +35,9 @@ class BuildResult:
     output: str
 
 
-def run_build(project_dir: Path, warehouse: Path, *options: str) -> BuildResult:
+def run_build(project_dir: Path, warehouse: Path, *options: str, env: dict[str, str] | None = None) -> BuildResult:
     """`python -m fiscal_warehouse.build` of a project directory, publishing to `warehouse`."""
-    env = dict(os.environ, FISCAL_WAREHOUSE=str(warehouse))
+    env = dict(os.environ, **(env or {}), FISCAL_WAREHOUSE=str(warehouse))
     completed = subprocess.run(
         [sys.executable, "-m", "fiscal_warehouse.build", *options],
         cwd=project_dir,

@@ -15,6 +15,8 @@ from conftest import PROJECT_DIR, run_build
 from fiscal_warehouse.scale.generate import generate, swapped_digits
 
 REPORTS = 30
+# Models built a batch of reports at a time are built here in five batches.
+BATCH_SIZE = 7
 
 
 def rows(path: Path) -> list[dict[str, str]]:
@@ -32,7 +34,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     data = tmp_path_factory.mktemp("synthetic")
     generate(data, REPORTS, seed=7, error_rate=0.2)
     warehouse = tmp_path_factory.mktemp("synthetic-warehouse") / "fiscal.duckdb"
-    result = run_build(PROJECT_DIR, warehouse, "--data", str(data))
+    result = run_build(PROJECT_DIR, warehouse, "--data", str(data), env={"FISCAL_REPORT_BATCH_SIZE": str(BATCH_SIZE)})
     if result.returncode != 0:
         pytest.fail(f"the build of {REPORTS} synthetic reports failed:\n{result.output[-6000:]}")
     return data, warehouse
@@ -134,3 +136,23 @@ def test_every_injected_error_is_a_finding_at_its_line(synthetic):
                 [error["report_id"], line],
             ).fetchone()[0]
             assert cited > 0, error
+
+
+def test_every_transcribed_value_is_located_once_across_batches(synthetic):
+    """The provenance check is built a batch of reports at a time: every value of every report
+    is in it once, found at its line (the generator prints each figure where its seed cites it)."""
+    data, warehouse = synthetic
+    cited_cells = sum(
+        1
+        for seed in (data / "seeds").glob("*.csv")
+        for row in rows(seed)
+        for column, value in row.items()
+        if column.endswith("_line") and value and row.get(column.removesuffix("_line"), "")
+    )
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        located, reports, found = connection.execute(
+            "select count(*), count(distinct report_id), count(*) filter (where is_found_at_line)"
+            " from intermediate.int_transcribed_values_located"
+        ).fetchone()
+    assert reports == REPORTS
+    assert located == found == cited_cells
