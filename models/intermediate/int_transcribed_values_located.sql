@@ -10,11 +10,12 @@
       In a PDF, a text may also start at its line with its first six characters (a label
       wrapped inside a table cell is interleaved with the row's other cells on the next line).
     Built a batch of reports at a time (report_batched_table), so its memory does not grow with
-    the number of reports; within a batch the work is bounded per value, never per document: numbers are
-    looked for only on the lines values cite; a text whole on its cited line needs no other
-    line; a longer one is compared line by line, each line with the part of the text it should
-    hold (found from the characters counted before it), only over as many following lines as
-    its length could need, and only in the forms its lines make different.
+    the number of reports; within a batch the work is bounded per value, never per document:
+    numbers are looked for only on the lines values cite; a text whole on its cited line needs
+    no other line; one that ends within the next three non-blank lines is found in them joined;
+    a longer one is compared line by line, each line with the part of the text it should hold
+    (found from the characters counted before it), only on its page, over as many following
+    lines as its length could need, and only in the forms its lines make different.
 #}
 {{ config(
     materialized='report_batched_table',
@@ -45,63 +46,6 @@ document_lines as (
 
 ),
 
-line_lengths as (
-
-    {# A line's length in each form a text running on into it is compared with (whitespace
-       removed): as printed; without page-number lines; and also without inline page numbers
-       (the shortest form). #}
-    select
-        report_id,
-        page_key,
-        line_number,
-        trim(line_text) <> '' as is_non_blank,
-        {{ dbt.length(squeeze_whitespace('line_text')) }} as length_as_printed,
-        case
-            when {{ is_digits_only('line_text') }} then 0
-            else {{ dbt.length(squeeze_whitespace('line_text')) }}
-        end as length_without_page_lines,
-        case
-            when {{ is_digits_only('line_text') }} then 0
-            else {{ dbt.length(squeeze_whitespace(drop_inline_page_numbers('line_text'))) }}
-        end as length_without_page_numbers
-    from document_lines
-
-),
-
-lines_placed as (
-
-    {# How many characters come up to the end of each line, in each form, and the shortest
-       form's count as an order key for the as-of join. One running count over every line in
-       document order (a running sum partitioned by page takes DuckDB about twice as long): it is
-       only ever compared between lines of one page, so what earlier pages add cancels out (times
-       10^6 it stays within a bigint up to billions of characters in all). #}
-    select
-        report_id,
-        page_key,
-        line_number,
-        length_as_printed,
-        length_without_page_lines,
-        length_without_page_numbers,
-        through_as_printed,
-        through_without_page_lines,
-        through_without_page_numbers,
-        (through_without_page_numbers - length_without_page_numbers) * 1000000 + line_number as line_order_key
-    from (
-        select
-            *,
-            cast(sum(length_as_printed) over all_lines as {{ dbt.type_bigint() }}) as through_as_printed,
-            cast(sum(length_without_page_lines) over all_lines as {{ dbt.type_bigint() }})
-                as through_without_page_lines,
-            cast(sum(length_without_page_numbers) over all_lines as {{ dbt.type_bigint() }})
-                as through_without_page_numbers
-        from line_lengths
-        window all_lines as (
-            order by report_id, page_key, line_number rows between unbounded preceding and current row
-        )
-    ) as counted
-
-),
-
 values_at_cited_lines as {{ materialized_cte() }} (
 
     {# Every value with its cited line's text, joined once for the numbers, the texts and the result. #}
@@ -118,48 +62,51 @@ values_at_cited_lines as {{ materialized_cte() }} (
 
 ),
 
-next_non_blank_lines as (
+non_blank_lines_ahead as (
 
+    {# Each non-blank line with the next three of its page: a number broken across lines is whole
+       again in its line joined to the next; most texts that run on past their line end within three. #}
     select
         report_id,
         page_key,
         line_number,
-        lead(line_number) over (partition by report_id, page_key order by line_number) as next_line_number
-    from line_lengths
-    where is_non_blank
+        line_text,
+        lead(line_text, 1) over following_lines as next_line_text,
+        lead(line_text, 2) over following_lines as second_line_text,
+        lead(line_text, 3) over following_lines as third_line_text
+    from document_lines
+    where trim(line_text) <> ''
+    window following_lines as (partition by report_id, page_key order by line_number)
+
+),
+
+cited_number_places as (
+
+    select distinct
+        report_id,
+        page_key,
+        source_line
+    from values_at_cited_lines
+    where value_kind = 'number' and has_cited_line
 
 ),
 
 cited_number_lines as (
 
-    {# A number broken across lines is whole again in its line joined to the next non-blank one. #}
     select
-        cited.report_id,
-        cited.page_key,
-        cited.line_number,
-        cited.line_text,
+        non_blank_lines_ahead.report_id,
+        non_blank_lines_ahead.page_key,
+        non_blank_lines_ahead.line_number,
+        non_blank_lines_ahead.line_text,
         {{ squeeze_whitespace(dbt.concat([
-            'cited.line_text', "coalesce(next_line.line_text, '')"
+            'non_blank_lines_ahead.line_text', "coalesce(non_blank_lines_ahead.next_line_text, '')"
         ])) }} as joined_with_next_line
-    from (
-        select distinct
-            report_id,
-            page_key,
-            source_line as line_number,
-            source_line_text as line_text
-        from values_at_cited_lines
-        where value_kind = 'number' and has_cited_line
-    ) as cited
-    inner join next_non_blank_lines
+    from non_blank_lines_ahead
+    inner join cited_number_places as cited
         on
-            cited.report_id = next_non_blank_lines.report_id
-            and cited.page_key = next_non_blank_lines.page_key
-            and cited.line_number = next_non_blank_lines.line_number
-    left join document_lines as next_line
-        on
-            cited.report_id = next_line.report_id
-            and cited.page_key = next_line.page_key
-            and next_non_blank_lines.next_line_number = next_line.line_number
+            non_blank_lines_ahead.report_id = cited.report_id
+            and non_blank_lines_ahead.page_key = cited.page_key
+            and non_blank_lines_ahead.line_number = cited.source_line
 
 ),
 
@@ -244,26 +191,130 @@ text_values as (
 
 ),
 
+texts_on_following_lines as (
+
+    {# A text that starts on its cited line and ends within the next three non-blank lines. #}
+    select
+        text_values.seed_name,
+        text_values.row_key,
+        text_values.column_name
+    from text_values
+    inner join non_blank_lines_ahead as cited
+        on
+            text_values.report_id = cited.report_id
+            and text_values.page_key = cited.page_key
+            and text_values.source_line = cited.line_number
+    where
+        {{ dbt.position('text_values.wanted_text', 'text_values.cited_line_text') }} = 0
+        and {{ dbt.position('text_values.wanted_text', squeeze_whitespace(dbt.concat([
+            'cited.line_text',
+            "coalesce(cited.next_line_text, '')",
+            "coalesce(cited.second_line_text, '')",
+            "coalesce(cited.third_line_text, '')",
+        ]))) }} between 1 and {{ dbt.length('text_values.cited_line_text') }}
+
+),
+
+long_texts as (
+
+    {# A text neither whole on its cited line nor ended within the next three lines: compared
+       with the lines after its cited line in each form (without page numbers, say). #}
+    select text_values.*
+    from text_values
+    left join texts_on_following_lines
+        on
+            text_values.seed_name = texts_on_following_lines.seed_name
+            and text_values.row_key = texts_on_following_lines.row_key
+            and text_values.column_name = texts_on_following_lines.column_name
+    where
+        {{ dbt.position('text_values.wanted_text', 'text_values.cited_line_text') }} = 0
+        and texts_on_following_lines.seed_name is null
+
+),
+
+line_lengths as (
+
+    {# A line's length in each form a text running on into it is compared with (whitespace
+       removed): as printed; without page-number lines; and also without inline page numbers
+       (the shortest form). Only on the pages of long texts. #}
+    select
+        report_id,
+        page_key,
+        line_number,
+        trim(line_text) <> '' as is_non_blank,
+        {{ dbt.length(squeeze_whitespace('line_text')) }} as length_as_printed,
+        case
+            when {{ is_digits_only('line_text') }} then 0
+            else {{ dbt.length(squeeze_whitespace('line_text')) }}
+        end as length_without_page_lines,
+        case
+            when {{ is_digits_only('line_text') }} then 0
+            else {{ dbt.length(squeeze_whitespace(drop_inline_page_numbers('line_text'))) }}
+        end as length_without_page_numbers
+    from document_lines
+    where exists (
+        select 1
+        from long_texts
+        where
+            long_texts.report_id = document_lines.report_id
+            and long_texts.page_key = document_lines.page_key
+    )
+
+),
+
+lines_placed as (
+
+    {# How many characters come up to the end of each line, in each form, and the shortest
+       form's count as an order key for the as-of join. One running count over every line in
+       document order (a running sum partitioned by page takes DuckDB about twice as long): it is
+       only ever compared between lines of one page, so what earlier pages add cancels out (times
+       10^6 it stays within a bigint up to billions of characters in all). #}
+    select
+        report_id,
+        page_key,
+        line_number,
+        length_as_printed,
+        length_without_page_lines,
+        length_without_page_numbers,
+        through_as_printed,
+        through_without_page_lines,
+        through_without_page_numbers,
+        (through_without_page_numbers - length_without_page_numbers) * 1000000 + line_number as line_order_key
+    from (
+        select
+            *,
+            cast(sum(length_as_printed) over all_lines as {{ dbt.type_bigint() }}) as through_as_printed,
+            cast(sum(length_without_page_lines) over all_lines as {{ dbt.type_bigint() }})
+                as through_without_page_lines,
+            cast(sum(length_without_page_numbers) over all_lines as {{ dbt.type_bigint() }})
+                as through_without_page_numbers
+        from line_lengths
+        window all_lines as (
+            order by report_id, page_key, line_number rows between unbounded preceding and current row
+        )
+    ) as counted
+
+),
+
 run_on_texts as (
 
-    {# A text not whole on its cited line: it can reach into the lines that start before the
-       end of its cited line plus its own length (in the shortest form). Only these texts need
-       the characters counted up to their cited line. #}
+    {# A long text can reach into the lines that start before the end of its cited line plus
+       its own length (in the shortest form). Only these texts need the characters counted up
+       to their cited line. #}
     select
-        text_values.*,
+        long_texts.*,
         cited_place.through_as_printed as cited_through_as_printed,
         cited_place.through_without_page_lines as cited_through_without_page_lines,
         cited_place.through_without_page_numbers as cited_through_without_page_numbers,
-        {{ dbt.length('text_values.wanted_text') }} as wanted_length,
-        (cited_place.through_without_page_numbers + {{ dbt.length('text_values.wanted_text') }}) * 1000000
+        {{ dbt.length('long_texts.wanted_text') }} as wanted_length,
+        (cited_place.through_without_page_numbers + {{ dbt.length('long_texts.wanted_text') }}) * 1000000
             as reach_order_key
-    from text_values
+    from long_texts
     inner join lines_placed as cited_place
         on
-            text_values.report_id = cited_place.report_id
-            and text_values.page_key = cited_place.page_key
-            and text_values.source_line = cited_place.line_number
-    where {{ dbt.position('text_values.wanted_text', 'text_values.cited_line_text') }} = 0
+            long_texts.report_id = cited_place.report_id
+            and long_texts.page_key = cited_place.page_key
+            and long_texts.source_line = cited_place.line_number
 
 ),
 
@@ -524,6 +575,13 @@ located as (
     select * from numbers_located
     union all
     select * from texts_on_cited_line
+    union all
+    select
+        seed_name,
+        row_key,
+        column_name,
+        true as is_found
+    from texts_on_following_lines
     union all
     select * from texts_run_on
 
