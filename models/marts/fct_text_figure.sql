@@ -47,13 +47,14 @@ final as (
         figures_keyed.source_row_key,
         figures_keyed.source_column,
         figures_keyed.ordinal as figure_ordinal,
+        {%- set table_id = dbt.concat([
+            as_text('figures_keyed.report_id'), "'-'", as_text('figures_keyed.evaluation_no')
+        ]) %}
         case
-            when performance_evaluations.evaluation_level = 'project'
-                then {{ dbt.concat([as_text('figures_keyed.report_id'), "'-'", as_text('figures_keyed.evaluation_no')]) }}
+            when performance_evaluations.evaluation_level = 'project' then {{ table_id }}
         end as performance_project_id,
         case
-            when performance_evaluations.evaluation_level = 'department'
-                then {{ dbt.concat([as_text('figures_keyed.report_id'), "'-'", as_text('figures_keyed.evaluation_no')]) }}
+            when performance_evaluations.evaluation_level = 'department' then {{ table_id }}
         end as performance_department_id,
         case
             when figures_keyed.indicator_ordinal is not null
