@@ -14,6 +14,7 @@ cell printed in pieces between other cells) has its figures listed as not placed
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -148,3 +149,14 @@ def read_text_figures(passage: Passage, seed_rows: dict[str, list[dict[str, str]
             if row.get(column.column_name, "").strip() and row.get(f"{column.column_name}_line"):
                 read_column(passage, layout, column, row, reading)
     return reading
+
+
+def review(reading: TextFigureReading | None) -> list[str]:
+    """What was read, for make add-report's review and transcribe: the figures found per text
+    column, then one line per figure not placed."""
+    if reading is None:
+        return []
+    counts = Counter(f"{row['seed_name']}.{row['column_name']}" for row in reading.rows)
+    listed = ", ".join(f"{column} {count}" for column, count in counts.items()) or "none"
+    found = [f"  figures in text columns: {len(reading.rows)} ({listed})"]
+    return found + [f"    not placed: {item.section} ({item.place}): {item.why}" for item in reading.unread]

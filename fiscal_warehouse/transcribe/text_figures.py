@@ -10,10 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections import Counter
 
 from fiscal_warehouse.documents import SEEDS_DIR, report_documents
-from fiscal_warehouse.intake.text_figures import SEED, read_text_figures, text_columns
+from fiscal_warehouse.intake.text_figures import SEED, read_text_figures, review, text_columns
 from fiscal_warehouse.transcribe.cells import seed_header
 from fiscal_warehouse.transcribe.explanations import report_passage
 
@@ -36,11 +35,9 @@ def assemble(produced: dict[str, str]) -> dict[str, str]:
             continue
         reading = read_text_figures(report_passage(report_id), mine)
         found.extend(reading.rows)
-        counts = Counter(f"{row['seed_name']}.{row['column_name']}" for row in reading.rows)
-        listed = ", ".join(f"{column} {count}" for column, count in counts.items()) or "none"
-        print(f"{report_id}: figures in text columns: {listed}", file=sys.stderr)
-        for item in reading.unread:
-            print(f"  not placed: {item.section} ({item.place}): {item.why}", file=sys.stderr)
+        print(f"{report_id}:", file=sys.stderr)
+        for line in review(reading):
+            print(line, file=sys.stderr)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=seed_header(SEED), lineterminator="\n")
     writer.writeheader()
