@@ -45,6 +45,14 @@ class TextColumn:
     keys: tuple[str, ...]  # the seed's key columns, joined by '|' into a row key
 
 
+class TextLayout(Layout):
+    """A passage's layout, with where each of its lines starts and ends by its place."""
+
+    def __init__(self, passage: Passage):
+        super().__init__(passage)
+        self.lines = {place: (start, end) for start, end, place, _ in passage.line_starts}
+
+
 @dataclass
 class TextFigureReading:
     rows: list[dict[str, str]] = field(default_factory=list)  # text_column_figures, in source order
@@ -89,14 +97,15 @@ def _cited_place(row: dict[str, str], column: str) -> Place:
     return Place(int(page) if page else None, int(row[f"{column}_line"]))
 
 
-def locate(passage: Passage, text: str, place: Place) -> tuple[int, int] | None:
-    """Where a column's text is printed (squeezed start and end), starting on its cited line."""
+def locate(passage: Passage, lines: dict[Place, tuple[int, int]], text: str, place: Place) -> tuple[int, int] | None:
+    """Where a column's text is printed (squeezed start and end), starting on its cited line;
+    `lines`: where each line starts and ends in the passage."""
+    if place not in lines:
+        return None
+    line_start, line_end = lines[place]
     squeezed = Passage.of_text(text).text
-    for line_start, line_end, line_place, _ in passage.line_starts:
-        if line_place == place:
-            start = passage.text.find(squeezed, line_start)
-            return (start, start + len(squeezed)) if 0 <= start < line_end else None
-    return None
+    start = passage.text.find(squeezed, line_start)
+    return (start, start + len(squeezed)) if 0 <= start < line_end else None
 
 
 def _unplaced(text: str) -> list[str]:
@@ -106,12 +115,11 @@ def _unplaced(text: str) -> list[str]:
     return [f"{figure.value}{figure.unit}" for found in figures for figure in found]
 
 
-def read_column(
-    passage: Passage, layout: Layout, column: TextColumn, row: dict[str, str], reading: TextFigureReading
-) -> None:
+def read_column(layout: TextLayout, column: TextColumn, row: dict[str, str], reading: TextFigureReading) -> None:
+    passage = layout.passage
     text, place = row[column.column_name], _cited_place(row, column.column_name)
     where = f"{column.seed_name}.{column.column_name} {row_key(column, row)}"
-    span = locate(passage, text, place)
+    span = locate(passage, layout.lines, text, place)
     if span is None:
         for figure in _unplaced(text):
             why = f"{figure}: the column's text is not printed as a whole from its cited line"
@@ -143,11 +151,11 @@ def read_column(
 def read_text_figures(passage: Passage, seed_rows: dict[str, list[dict[str, str]]]) -> TextFigureReading:
     """The figures of one report's text columns. `seed_rows`: seed name -> that report's rows."""
     reading = TextFigureReading()
-    layout = Layout(passage)
+    layout = TextLayout(passage)
     for column in text_columns():
         for row in seed_rows.get(column.seed_name, []):
             if row.get(column.column_name, "").strip() and row.get(f"{column.column_name}_line"):
-                read_column(passage, layout, column, row, reading)
+                read_column(layout, column, row, reading)
     return reading
 
 
