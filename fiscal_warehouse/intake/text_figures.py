@@ -83,7 +83,10 @@ def text_columns() -> tuple[TextColumn, ...]:
 def known_units() -> tuple[str, ...]:
     """The performance reports' units and those of text_figure_units.csv, longest first (万件 before 万)."""
     with open(DEFINITIONS_DIR / UNITS, encoding="utf-8", newline="") as handle:
-        extra = [row["unit"] for row in csv.DictReader(handle)]
+        extra = [row["unit"].strip() for row in csv.DictReader(handle)]
+    for number, unit in enumerate(extra, start=2):
+        if not unit or any(char.isdigit() for char in unit):
+            raise SystemExit(f"definitions/{UNITS} row {number}, column unit: {unit!r} is no unit (words, no digits)")
     return tuple(sorted({*units(), *extra}, key=len, reverse=True))
 
 

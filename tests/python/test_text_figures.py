@@ -85,3 +85,14 @@ def test_a_column_the_seeds_do_not_have_is_named_with_its_row(tmp_path, monkeypa
             text_figures.text_columns()
     finally:
         text_figures.text_columns.cache_clear()
+
+
+def test_an_empty_unit_is_named_with_its_row(tmp_path, monkeypatch):
+    (tmp_path / text_figures.UNITS).write_text("unit,meaning\n次,times\n,forgotten\n", encoding="utf-8")
+    monkeypatch.setattr(text_figures, "DEFINITIONS_DIR", tmp_path)
+    text_figures.known_units.cache_clear()
+    try:
+        with pytest.raises(SystemExit, match=r"text_figure_units.csv row 3, column unit: '' is no unit"):
+            text_figures.known_units()
+    finally:
+        text_figures.known_units.cache_clear()
