@@ -13,7 +13,7 @@ from tqdm import tqdm
 from fiscal_warehouse import incremental, lock
 from fiscal_warehouse.build import PROJECT_DIR, build, building_lock, published_path
 from fiscal_warehouse.inputs import fingerprint, recorded
-from fiscal_warehouse.intake import overrides, performance_reports, self_evaluation
+from fiscal_warehouse.intake import overrides, performance_reports, self_evaluation, text_figures
 from fiscal_warehouse.intake.document_kind import document_kind
 from fiscal_warehouse.intake.explanation_rows import narrative_rows, seed_columns
 from fiscal_warehouse.intake.explanations import Reading, Unread, read_explanations
@@ -36,6 +36,7 @@ from fiscal_warehouse.intake.seed_rows import (
 )
 from fiscal_warehouse.intake.self_evaluation_rows import self_evaluation_rows
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
+from fiscal_warehouse.intake.text_figures import TextFigureReading, read_text_figures
 from fiscal_warehouse.manifest import sha256_of
 from fiscal_warehouse.stopwatch import Stopwatch
 
@@ -74,6 +75,7 @@ class ReadReport:
     explanations: Reading  # its explanation sections, for the review
     self_evaluation: self_evaluation.Reading  # its self-evaluation tables
     performance_reports: performance_reports.ReportReading  # its performance reports' figures
+    text_figures: TextFigureReading | None = None  # the figures in its text columns, once written
 
 
 def derived_report_id(source: Path, identity: ReportIdentity) -> str:
@@ -204,8 +206,11 @@ def write_report(workspace: Workspace, report: ReadReport, data: DataFolder = Da
     ):
         seeds.write(data.seeds / name, columns, rows)
     corrections = report_overrides(seeds, data)
-    write_narrative_rows(seeds, report, corrections, data)
-    write_self_evaluation_rows(seeds, report, corrections, data)
+    written = {
+        **write_narrative_rows(seeds, report, corrections, data),
+        **write_self_evaluation_rows(seeds, report, corrections, data),
+    }
+    write_text_figure_rows(seeds, report, written, data)
 
 
 @dataclass(frozen=True)
@@ -238,18 +243,22 @@ def report_overrides(seeds: SeedWriter, data: DataFolder) -> list[overrides.Over
 
 def write_narrative_rows(
     seeds: SeedWriter, report: ReadReport, corrections: list[overrides.Override], data: DataFolder
-) -> None:
+) -> dict[str, list[dict[str, str]]]:
     """The explanations' rows into the narrative seeds, with the report's reading overrides,
-    replacing the report's previous rows (as `python -m fiscal_warehouse.transcribe` writes them)."""
+    replacing the report's previous rows (as `python -m fiscal_warehouse.transcribe` writes them).
+    Returns the rows by seed."""
+    written = {}
     for seed, applied in narrative_rows(report.explanations, report.report_id, corrections).items():
         path = data.seeds / f"{seed}.csv"
         if path.exists():
             seeds.write(path, seed_header(path), applied.rows)
+        written[seed] = applied.rows
+    return written
 
 
 def write_self_evaluation_rows(
     seeds: SeedWriter, report: ReadReport, corrections: list[overrides.Override], data: DataFolder
-) -> None:
+) -> dict[str, list[dict[str, str]]]:
     """The self-evaluation tables' and the performance reports' rows, each value citing its page
     and line, with the report's reading overrides, replacing the report's previous rows."""
     found = self_evaluation_rows(report.report_id, report.self_evaluation, corrections, report.performance_reports)
@@ -257,6 +266,18 @@ def write_self_evaluation_rows(
         path = data.seeds / f"{seed}.csv"
         if path.exists():
             seeds.write(path, seed_columns(seed), rows.rows)
+    return {seed: rows.rows for seed, rows in found.items()}
+
+
+def write_text_figure_rows(
+    seeds: SeedWriter, report: ReadReport, written: dict[str, list[dict[str, str]]], data: DataFolder
+) -> None:
+    """The figures printed inside the text columns of the rows just written, each at its own page
+    and line (as `python -m fiscal_warehouse.transcribe` writes them); kept for the review."""
+    report.text_figures = read_text_figures(Passage.of_rendered_pdf(report.rendering), written)
+    path = data.seeds / f"{text_figures.SEED}.csv"
+    if path.exists():
+        seeds.write(path, seed_columns(text_figures.SEED), report.text_figures.rows)
 
 
 def unread_review(unread: list[Unread]) -> list[str]:
@@ -310,6 +331,8 @@ def print_review(report: ReadReport, database: Path) -> None:
     for line in self_evaluation.review(report.self_evaluation):
         print(line)
     for line in performance_reports.review(report.performance_reports):
+        print(line)
+    for line in text_figures.review(report.text_figures):
         print(line)
     with duckdb.connect(str(database), read_only=True) as connection:
         findings = connection.execute(

@@ -88,21 +88,22 @@ def find_sections(passage: Passage) -> list[Section]:
     return sections
 
 
-def _unit_at(text: str, position: int) -> tuple[str, int] | None:
-    """The unit printed at `position` (an approximate word such as 余 dropped) and where it ends."""
+def _unit_at(text: str, position: int, known: tuple[str, ...]) -> tuple[str, int] | None:
+    """The unit printed at `position` (an approximate word such as 余 dropped) and where it ends;
+    `known`: the units, longest first."""
     following = text[position : position + UNIT_LOOKAHEAD]
     for approximate in words("approximate"):
         for at in (0, 1):  # right after the number (N余场) or after 万 (N万余个)
             if following[at : at + len(approximate)] == approximate:
                 dropped = following[:at] + following[at + len(approximate) :]
-                unit = next((unit for unit in units() if dropped.startswith(unit)), None)
+                unit = next((unit for unit in known if dropped.startswith(unit)), None)
                 if unit is not None and (at == 0 or unit.startswith(following[0])):
                     return unit, position + len(unit) + len(approximate)
-    unit = next((unit for unit in units() if following.startswith(unit)), None)
+    unit = next((unit for unit in known if following.startswith(unit)), None)
     return (unit, position + len(unit)) if unit is not None else None
 
 
-class _Layout:
+class Layout:
     """Where a passage's printed lines start and end (squeezed positions)."""
 
     def __init__(self, passage: Passage):
@@ -111,23 +112,27 @@ class _Layout:
         self.line_ends = {line_start: line_end for line_start, line_end, _, _ in passage.line_starts}
 
 
-def figures_in(layout: _Layout, start: int, end: int) -> list[Figure]:
+def figures_in(layout: Layout, start: int, end: int, known: tuple[str, ...] | None = None) -> list[Figure]:
+    """The figures printed between two squeezed positions; `known`: the units, longest first
+    (the performance reports' own by default)."""
+    known = units() if known is None else known
     text = layout.text
     openings = set(words("clause_separator")) | {"）"}
     found = []
     for match in NUMBER.finditer(text, start, end):
-        opens_sentence = match.start() in layout.line_ends or text[match.start() - 1] in openings
+        at = match.start()
+        opens_sentence = at == start or at in layout.line_ends or text[at - 1] in openings  # start: a text's own
         if opens_sentence and alternatives("list_number").match(text, match.start()):
             continue  # 1.执行率情况; 2.2023年度… (whatever follows a list number is no figure of it)
-        found.extend(_figure(layout.passage, match))
+        found.extend(figure_at(layout.passage, match, known))
     return found
 
 
-def _figure(passage: Passage, match: re.Match) -> list[Figure]:
+def figure_at(passage: Passage, match: re.Match, known: tuple[str, ...]) -> list[Figure]:
     text, value = passage.text, match.group().replace(",", "")
     if alternatives("not_a_figure").match(text, match.start()):
         return []
-    unit = _unit_at(text, match.end())
+    unit = _unit_at(text, match.end(), known)
     if unit is not None:
         printed = passage.printed_between(match.end(), unit[1]).replace("％", "%")  # the seeds write %
         for approximate in words("approximate"):
@@ -139,7 +144,7 @@ def _figure(passage: Passage, match: re.Match) -> list[Figure]:
     return []
 
 
-def clause_around(layout: _Layout, figure: Figure, start: int, end: int) -> tuple[int, int]:
+def clause_around(layout: Layout, figure: Figure, start: int, end: int) -> tuple[int, int]:
     """The clause a figure is printed in: from the separator before it to the one after it; a
     parenthesis inside the clause (调整（转岗）) is part of it, one the figure stands in is not."""
     text = layout.text
@@ -163,7 +168,7 @@ def clause_around(layout: _Layout, figure: Figure, start: int, end: int) -> tupl
     return _without_lead_in(layout, begin, finish), finish
 
 
-def _without_lead_in(layout: _Layout, begin: int, finish: int) -> int:
+def _without_lead_in(layout: Layout, begin: int, finish: int) -> int:
     """Where the clause's own words start: after a list number (1.), a list's lead-in (分别为) or
     an opening word alone on its line (其中：)."""
     text = layout.text
@@ -208,7 +213,7 @@ def cited(column: str, place: Place) -> dict[str, str]:
 def read_performance_reports(passage: Passage) -> ReportReading:
     """Every figure of every performance report printed in the passage, in document order."""
     reading = ReportReading()
-    layout = _Layout(passage)
+    layout = Layout(passage)
     for section in find_sections(passage):
         previous_end = section.start
         for ordinal, figure in enumerate(figures_in(layout, section.start, section.end), start=1):

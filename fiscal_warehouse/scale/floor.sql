@@ -72,6 +72,7 @@ create table raw.statement_lines as from seed_csv('statement_lines');
 create table raw.statement_mart_tables as from seed_csv('statement_mart_tables');
 create table raw.statement_row_identities as from seed_csv('statement_row_identities');
 create table raw.statement_tables as from seed_csv('statement_tables');
+create table raw.text_column_figures as from seed_csv('text_column_figures');
 create table raw.three_public_expenses as from seed_csv('three_public_expenses');
 create table raw.three_public_expenses_activity as from seed_csv('three_public_expenses_activity');
 create table raw.unit_organisations as from seed_csv('unit_organisations');
@@ -400,6 +401,8 @@ with cells as (
         'section_title|value|context')
     union all by name from transcribed_cells('restated_figures', 'report_id|seed_name|row_key|column_name|value_line',
         'value')
+    union all by name from transcribed_cells('text_column_figures', 'report_id|seed_name|row_key|column_name|ordinal',
+        'value|context')
 ),
 columns_named as (
     select *, regexp_replace(cell, '_(page|line)$', '') as column_name from cells

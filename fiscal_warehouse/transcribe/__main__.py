@@ -9,7 +9,8 @@ and its ruled cells for the self-evaluation tables): the explanations
 tables (transcribe/self_evaluations.py: fiscal_warehouse/intake/self_evaluation.py). What they
 cannot read is corrected by seeds/reading_overrides.csv, never by code; each part prints the
 reader's own rate. This module runs the parts into a scratch folder and concatenates the
-fragments of each seed in the order of reports.csv.
+fragments of each seed in the order of reports.csv. Then the figures printed inside the text
+columns of those seeds are read (transcribe/text_figures.py) into text_column_figures.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from fiscal_warehouse.documents import SEEDS_DIR
+from fiscal_warehouse.transcribe import text_figures
 from fiscal_warehouse.transcribe.cells import seed_header
 
 # In the order their rows appear in the seeds.
@@ -71,7 +73,13 @@ def assemble(scratch: Path) -> dict[str, str]:
             writer.writerows(rows)
             buffer.seek(0)
             assembled[seed] = buffer.read()
+    assembled.update(text_figures.assemble(assembled))  # from the text columns just assembled
     return assembled
+
+
+def _committed(seed: str) -> str | None:
+    path = SEEDS_DIR / seed
+    return path.read_text(encoding="utf-8") if path.exists() else None  # a new seed differs
 
 
 def main(argv: list[str]) -> int:
@@ -80,7 +88,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fiscal-transcription-") as scratch:
         assembled = assemble(Path(scratch))
-    differing = [seed for seed, text in assembled.items() if (SEEDS_DIR / seed).read_text(encoding="utf-8") != text]
+    differing = [seed for seed, text in assembled.items() if _committed(seed) != text]
     if args.check:
         for seed in differing:
             print(f"seeds/{seed} differs from what the readers and the overrides produce")

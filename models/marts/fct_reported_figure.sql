@@ -27,6 +27,7 @@
     'performance_indicators': ['fct_performance_indicator', {}],
     'performance_report_figures': ['fct_performance_report_figure', {}],
     'restated_figures': ['audit_findings', {}],
+    'text_column_figures': ['fct_text_figure', {'value': 'figure_value'}],
     'statement_lines': ['fct_statement_line', {'value': 'amount_wan_yuan'}],
 } -%}
 

@@ -143,6 +143,12 @@
         'units': {'value': 'unit'},
         'paged': true,
     },
+    'text_column_figures': {
+        'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'ordinal'],
+        'values': ['value', 'context'],
+        'units': {'value': 'unit'},
+        'paged': true,
+    },
     'restated_figures': {
         'keys': ['report_id', 'seed_name', 'row_key', 'column_name', 'value_line'],
         'values': ['value'],

@@ -220,3 +220,28 @@ def test_one_yuan_too_many_in_a_table_printed_in_yuan_is_a_discrepancy(scratch):
         ("statement_row_total", Decimal("-1.0000"), Decimal("0.015000")),
     ]
     assert all(abs(difference) > tolerance for _, difference, tolerance in found)
+
+
+def test_a_figure_of_a_text_cited_at_the_text_s_first_line_fails_the_build(scratch):
+    """A figure printed inside a text column cites its own line: Changji's department table's
+    实际完成情况 starts on line 692 and prints "全州城镇新增就业 2.27 万人" on line 702. Cited at the
+    text's first line, or one printed line further (704), it is not found there."""
+    row = (
+        "report_id = 'changji_hrss_2023' and seed_name = 'performance_evaluations'"
+        " and row_key = 'changji_hrss_2023|1' and column_name = 'goal_actual' and ordinal = '4'"
+    )
+    located = (
+        "select is_found_at_line from intermediate.int_transcribed_values_located"
+        " where seed_name = 'text_column_figures' and column_name = 'value'"
+        " and row_key = 'changji_hrss_2023|performance_evaluations|changji_hrss_2023|1|goal_actual|4'"
+    )
+    assert scratch.execute(f"select value, unit, value_line from raw.text_column_figures where {row}").fetchall() == [
+        ("2.27", "万人", "702")
+    ]
+    found = {}
+    for line in ("702", "692", "704"):
+        scratch.execute("begin transaction")
+        scratch.execute(f"update raw.text_column_figures set value_line = ? where {row}", [line])
+        found[line] = scratch.execute(located).fetchall()
+        scratch.execute("rollback")
+    assert found == {"702": [(True,)], "692": [(False,)], "704": [(False,)]}
