@@ -1,4 +1,7 @@
-{# Where the tables print the 类 lines an explanation states per fund scope, and the total of their shares (seeds/text_class_tables.csv). #}
+{#
+    Where the tables print the 类 lines an explanation states per fund scope, and the total their
+    shares are of (seeds/text_class_tables.csv).
+#}
 with
 
 text_class_tables as (

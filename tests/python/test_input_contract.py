@@ -97,7 +97,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("a repeated key", edit_rows("state_assets", lambda rows: [*rows[:3], rows[2], *rows[3:]]),
      "seeds/state_assets.csv, line 4: key (report_id=changji_hrss_2023, asset_item=房屋) repeats line 3"),
     ("a row with a field missing", edit_rows("income_by_source", lambda rows: [rows[0], rows[1][:-1], *rows[2:]]),
-     "seeds/income_by_source.csv, line 2: 8 fields where the header has 9"),
+     "seeds/income_by_source.csv, line 2: 11 fields where the header has 12"),
     ("a row with a field too many", edit_rows("income_by_source", lambda rows: [rows[0], [*rows[1], "x"], *rows[2:]]),
      "seeds/income_by_source.csv, line 2: 10 fields where the header has 9"),
     ("a column missing", edit_rows("procurement", lambda rows: drop_column(rows, "share_pct_line")),
