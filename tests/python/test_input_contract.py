@@ -99,7 +99,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("a row with a field missing", edit_rows("income_by_source", lambda rows: [rows[0], rows[1][:-1], *rows[2:]]),
      "seeds/income_by_source.csv, line 2: 11 fields where the header has 12"),
     ("a row with a field too many", edit_rows("income_by_source", lambda rows: [rows[0], [*rows[1], "x"], *rows[2:]]),
-     "seeds/income_by_source.csv, line 2: 10 fields where the header has 9"),
+     "seeds/income_by_source.csv, line 2: 13 fields where the header has 12"),
     ("a column missing", edit_rows("procurement", lambda rows: drop_column(rows, "share_pct_line")),
      "seeds/procurement.csv, line 1, column share_pct_line: column missing"),
     ("an extra column", edit_rows("procurement", lambda rows: [[*row, "x"] for row in rows]),
