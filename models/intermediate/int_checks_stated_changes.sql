@@ -46,16 +46,17 @@ changes as (
 parts_{{ loop.index }} as (
 
     select
-        report_id,
-        sum(number_value) as parts_sum,
-        sum({{ half_unit('printed_decimals') }}) as parts_rounding,
-        {{ ordered_string_agg(dbt.concat(["';'", 'change_place']), ['source_page', 'source_line']) }}
-            as parts_lines_prefixed
+        changes.report_id,
+        sum(changes.number_value) as parts_sum,
+        sum({{ half_unit('changes.printed_decimals') }}) as parts_rounding,
+        {{ ordered_string_agg(
+            dbt.concat(["';'", 'changes.change_place']), ['changes.source_page', 'changes.source_line']
+        ) }} as parts_lines_prefixed
     from changes
     where
-        seed_name = '{{ family.parts_seed }}'
-        and row_key like {{ dbt.concat(['report_id', "'|" ~ family.parts_key ~ "%'"]) }}
-    group by report_id
+        changes.seed_name = '{{ family.parts_seed }}'
+        and changes.row_key like {{ dbt.concat(['changes.report_id', "'|" ~ family.parts_key ~ "%'"]) }}
+    group by changes.report_id
 
 ),
 
