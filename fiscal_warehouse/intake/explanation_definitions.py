@@ -5,7 +5,7 @@ punctuation) with slots:
   {column}           a number
   {column:signed}    a number after a word of increase or decrease (减少/下降: negative)
   {column:text}      any printed text, shortest first
-  {column:name}      text without punctuation
+  {column:name}      text without punctuation (a column of the seed's key: the row is the name's)
   {column:list}      items separated by 、, one row each (column item_pattern: an item's shape,
                      e.g. {item_name:name}{amount_wan_yuan}万元; an item without it is read whole)
   {column:clauses}   the same, items separated by ；or 。 (一是…；二是…。)

@@ -13,6 +13,7 @@ NARRATIVE_SEEDS = [
     "income_expenditure_totals",
     "income_by_source",
     "expenditure_by_type",
+    "expenditure_by_class",
     "fiscal_appropriation_totals",
     "general_budget_expenditure",
     "general_budget_economic_classes",

@@ -143,16 +143,20 @@ class _Rows:
         self.first_value: dict[int, int] = {}  # id of a row -> where its first value is printed
 
     def row(self, seed: str, fixed: dict[str, str], position: int) -> tuple[dict[str, str], str]:
-        if seed not in self.keys:
-            self.keys[seed] = key_columns(seed)
-        key = tuple(fixed.get(column, "") for column in self.keys[seed])
+        key = tuple(fixed.get(column, "") for column in self.key_of(seed))
         rows = self.by_seed.setdefault(seed, {})
         if key not in rows:
             rows[key] = (position, {"report_id": self.report_id, **fixed})
         return rows[key][1], "|".join((self.report_id, *key))
 
+    def key_of(self, seed: str) -> list[str]:
+        if seed not in self.keys:
+            self.keys[seed] = key_columns(seed)
+        return self.keys[seed]
+
     def put(self, row: dict[str, str], column: str, value: str, passage: Passage, position: int) -> None:
-        if row.get(column, "") != "":
+        keyed_without_place = row.get(column) == value and not row.get(f"{column}_line")
+        if row.get(column, "") != "" and not keyed_without_place:
             return
         self.first_value[id(row)] = min(self.first_value.get(id(row), position), position)
         place = passage.place(position)
@@ -167,6 +171,9 @@ def _fill(rows: _Rows, passage: Passage, sentence: Sentence, match: re.Match, or
     for slot in sentence.slots:
         if slot.kind == "key":
             fixed[slot.column] = match.group(slot.group)
+        elif slot.kind == "name" and slot.column in rows.key_of(sentence.seed_name) and match.group(slot.group):
+            # A name in the seed's key (a 类 named by two sentences): both fill the row it names.
+            fixed[slot.column] = _value(passage, slot, match)
     lists = [slot for slot in sentence.slots if slot.kind in LIST_SEPARATORS]
     if lists:
         slot = lists[0]

@@ -45,6 +45,7 @@ create table raw.check_registry as from seed_csv('check_registry');
 create table raw.document_sections as from seed_csv('document_sections');
 create table raw.economic_subject_aliases as from seed_csv('economic_subject_aliases');
 create table raw.economic_subjects as from seed_csv('economic_subjects');
+create table raw.expenditure_by_class as from seed_csv('expenditure_by_class');
 create table raw.expenditure_by_type as from seed_csv('expenditure_by_type');
 create table raw.fiscal_appropriation_totals as from seed_csv('fiscal_appropriation_totals');
 create table raw.function_subject_aliases as from seed_csv('function_subject_aliases');
@@ -360,10 +361,13 @@ with cells as (
         'organisation_name')
     union all by name from transcribed_cells('income_expenditure_totals', 'report_id|line_item',
         'amount_wan_yuan|yoy_change_wan_yuan|yoy_growth_pct|reason')
-    union all by name from transcribed_cells('income_by_source', 'report_id|line_item', 'amount_wan_yuan|share_pct')
+    union all by name from transcribed_cells('income_by_source', 'report_id|line_item',
+        'amount_wan_yuan|share_pct|yoy_change_wan_yuan')
+    union all by name from transcribed_cells('expenditure_by_class', 'report_id|fund_scope|class_name',
+        'class_name|amount_wan_yuan|share_pct|yoy_change_wan_yuan')
     union all by name from transcribed_cells('expenditure_by_type', 'report_id|line_item', 'amount_wan_yuan|share_pct')
     union all by name from transcribed_cells('fiscal_appropriation_totals', 'report_id|fund_type|line_item',
-        'statement_text|amount_wan_yuan|yoy_change_wan_yuan|yoy_growth_pct|reason|budget_wan_yuan'
+        'statement_text|amount_wan_yuan|share_pct|yoy_change_wan_yuan|yoy_growth_pct|reason|budget_wan_yuan'
         || '|budget_variance_pct|budget_reason')
     union all by name from transcribed_cells('general_budget_expenditure', 'report_id|line_level|ordinal',
         'class_name|kuan_name|item_name|printed_code|amount_wan_yuan|share_pct|basic_wan_yuan|project_wan_yuan'

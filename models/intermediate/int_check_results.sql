@@ -14,6 +14,7 @@
     'int_checks_classification',
     'int_checks_year_on_year_budget',
     'int_checks_year_on_year_across_reports',
+    'int_checks_stated_changes',
     'int_checks_performance',
     'int_checks_performance_deductions',
     'int_checks_performance_claims',

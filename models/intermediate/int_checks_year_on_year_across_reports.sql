@@ -4,7 +4,7 @@
     has it: printed change = this year's amount − the amount the previous document prints for the
     same line. One row per printed change with a previous document, in the columns of
     macros/check_row.sql; the tolerance counts the half units of the three rounded figures.
-    A line is what its row key names after the report (支出总计; general|合计), except in
+    A line is what its row key names after the report (支出总计; 全部资金|教育支出), except in
     general_budget_expenditure, whose rows are numbered (an ordinal differs between years): there
     a 类/款/项 line is its level and resolved subject code (item:2080101; a code renumbered in a
     later catalogue, seeds/function_subject_renames.csv, under its new code), the total 'total'; a
@@ -13,6 +13,8 @@
 #}
 {%- set compared_seeds = [
     'income_expenditure_totals',
+    'income_by_source',
+    'expenditure_by_class',
     'fiscal_appropriation_totals',
     'three_public_expenses',
     'operating_costs',

@@ -13,9 +13,10 @@
     A 项 a sentence names by its code or by a path the catalogue resolves, in a report that prints
     no 一般公共预算财政拨款支出决算表, is paired by its code with the 合计 of the table that lists
     those 项 in that report's kind and template (coded_item_tables). A budget's totals, income
-    sources, 三公 and 机关运行经费 are paired with the lines of its tables that
-    seeds/text_table_lines.csv names; a share of income with the line the sentence's own total
-    (income_by_source, ordinal 0) names.
+    sources, 三公 and 机关运行经费, the central template's 财政拨款 基本支出 / 项目支出, and a 类 a
+    sentence states per fund scope (expenditure_by_class, by '<fund scope>/<类>') are paired with
+    the table lines the seeds name (int_text_table_lines_named: seeds/text_table_lines.csv,
+    seeds/text_class_tables.csv), with what their shares are of.
 #}
 
 {# The sentence side, one row per stated figure: seed, row key and column (for its printed
@@ -24,10 +25,14 @@
     {'seed': 'income_expenditure_totals', 'keys': ['line_item'], 'subject': 'line_item',
      'columns': {'amount_wan_yuan': 'amount'}},
     {'seed': 'fiscal_appropriation_totals', 'keys': ['fund_type', 'line_item'],
-     'subject': dbt.concat(['fund_type', "'/'", 'line_item']), 'columns': {'amount_wan_yuan': 'amount'}},
+     'subject': dbt.concat(['fund_type', "'/'", 'line_item']),
+     'columns': {'amount_wan_yuan': 'amount', 'share_pct': 'share'}},
     {'seed': 'income_by_source', 'keys': ['line_item'], 'subject': 'line_item',
      'columns': {'amount_wan_yuan': 'amount', 'share_pct': 'share'}},
     {'seed': 'expenditure_by_type', 'keys': ['line_item'], 'subject': 'line_item',
+     'columns': {'amount_wan_yuan': 'amount', 'share_pct': 'share'}},
+    {'seed': 'expenditure_by_class', 'keys': ['fund_scope', 'class_name'],
+     'subject': dbt.concat(['fund_scope', "'/'", 'class_name']),
      'columns': {'amount_wan_yuan': 'amount', 'share_pct': 'share'}},
     {'seed': 'general_budget_expenditure', 'keys': ['line_level', 'ordinal'],
      'subject': "case when line_level = 'total' then '合计' else " ~ dbt.concat([
@@ -125,6 +130,12 @@ expenditure_by_type as (
 
 ),
 
+expenditure_by_class as (
+
+    select * from {{ ref('stg_expenditure_by_class') }}
+
+),
+
 general_budget_expenditure as (
 
     select * from {{ ref('stg_general_budget_expenditure') }}
@@ -149,9 +160,9 @@ operating_costs as (
 
 ),
 
-text_table_lines as (
+named_lines as (
 
-    select * from {{ ref('stg_text_table_lines') }}
+    select * from {{ ref('int_text_table_lines_named') }}
 
 ),
 
@@ -331,47 +342,6 @@ three_public_lines as (
 
 ),
 
-budget_table_lines as (
-
-    {# A budget table's line that seeds/text_table_lines.csv names, as the sentences name it. #}
-    select
-        statement_lines.report_id,
-        text_table_lines.text_seed,
-        text_table_lines.subject,
-        statement_lines.amount_wan_yuan,
-        statement_lines.source_page,
-        statement_lines.source_line,
-        case statement_lines.printed_unit
-            when '元' then statement_lines.printed_decimals + 4 else statement_lines.printed_decimals
-        end as line_decimals
-    from statement_lines
-    inner join text_table_lines
-        on
-            statement_lines.table_no = text_table_lines.table_no
-            and statement_lines.line_item = text_table_lines.line_item
-            and statement_lines.column_name = text_table_lines.column_name
-    where statement_lines.subject_code is null
-
-),
-
-budget_income_totals as (
-
-    {# The table line the sentences' own income total (income_by_source, ordinal 0) names. #}
-    select
-        budget_table_lines.report_id,
-        budget_table_lines.amount_wan_yuan,
-        budget_table_lines.source_page,
-        budget_table_lines.source_line
-    from income_by_source
-    inner join budget_table_lines
-        on
-            income_by_source.report_id = budget_table_lines.report_id
-            and income_by_source.line_item = budget_table_lines.subject
-            and budget_table_lines.text_seed = 'income_by_source'
-    where income_by_source.ordinal = 0
-
-),
-
 table_figures as (
 
     {% for figure in table_columns %}
@@ -414,32 +384,14 @@ table_figures as (
         text_seed,
         report_id,
         subject,
-        'amount' as measure,
-        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
-        source_page as table_page,
-        source_line as table_line,
-        cast(null as decimal(18, 4)) as total_value,
-        cast(null as {{ dbt.type_int() }}) as total_line,
-        cast(line_decimals as {{ dbt.type_int() }}) as line_decimals
-    from budget_table_lines
-    union all
-    select
-        budget_table_lines.text_seed,
-        budget_table_lines.report_id,
-        budget_table_lines.subject,
-        'share' as measure,
-        cast(budget_table_lines.amount_wan_yuan as decimal(18, 4)) as table_value,
-        budget_table_lines.source_page as table_page,
-        budget_table_lines.source_line as table_line,
-        cast(budget_income_totals.amount_wan_yuan as decimal(18, 4)) as total_value,
-        cast(budget_income_totals.source_line as {{ dbt.type_int() }}) as total_line,
-        cast(budget_table_lines.line_decimals as {{ dbt.type_int() }}) as line_decimals
-    from budget_table_lines
-    inner join budget_income_totals
-        on
-            budget_table_lines.report_id = budget_income_totals.report_id
-            and budget_table_lines.source_page = budget_income_totals.source_page
-    where budget_table_lines.text_seed = 'income_by_source'
+        measure,
+        table_value,
+        table_page,
+        table_line,
+        total_value,
+        total_line,
+        line_decimals
+    from named_lines
 
 ),
 

@@ -10,6 +10,7 @@
     'fiscal_appropriation_totals': ['fct_account_totals', {}],
     'income_by_source': ['fct_revenue', {}],
     'expenditure_by_type': ['fct_expenditure', {}],
+    'expenditure_by_class': ['audit_findings', {}],
     'general_budget_expenditure': ['fct_expenditure_by_function', {}],
     'general_budget_economic_classes': ['fct_expenditure_by_economic_class', {}],
     'basic_expenditure_items': ['fct_expenditure_by_economic', {}],
@@ -129,6 +130,9 @@ final as (
                 then 'fct_expenditure_by_function_class'
             when figures.seed_name = 'basic_expenditure_items' and figures.row_key like '%|0'
                 then 'fct_basic_expenditure'
+            {# A change a totals paragraph states per income source is read for the checks only. #}
+            when figures.seed_name = 'income_by_source' and figures.column_name = 'yoy_change_wan_yuan'
+                then 'audit_findings'
             else coalesce(renamed.feeds_model, default_feeds.feeds_model)
         end as feeds_model,
         coalesce(renamed.feeds_column, figures.column_name) as feeds_column,

@@ -45,7 +45,7 @@
     },
     'income_by_source': {
         'keys': ['report_id', 'line_item'],
-        'values': ['amount_wan_yuan', 'share_pct'],
+        'values': ['amount_wan_yuan', 'share_pct', 'yoy_change_wan_yuan'],
         'paged': true,
     },
     'expenditure_by_type': {
@@ -53,9 +53,14 @@
         'values': ['amount_wan_yuan', 'share_pct'],
         'paged': true,
     },
+    'expenditure_by_class': {
+        'keys': ['report_id', 'fund_scope', 'class_name'],
+        'values': ['class_name', 'amount_wan_yuan', 'share_pct', 'yoy_change_wan_yuan'],
+        'paged': true,
+    },
     'fiscal_appropriation_totals': {
         'keys': ['report_id', 'fund_type', 'line_item'],
-        'values': ['statement_text', 'amount_wan_yuan', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_variance_pct', 'budget_reason'],
+        'values': ['statement_text', 'amount_wan_yuan', 'share_pct', 'yoy_change_wan_yuan', 'yoy_growth_pct', 'reason', 'budget_wan_yuan', 'budget_variance_pct', 'budget_reason'],
         'paged': true,
     },
     'general_budget_expenditure': {

@@ -186,3 +186,42 @@ def test_the_central_template_names_a_line_by_its_code():
         "基本支出": "199015.13",
         "项目支出": "38084.87",
     }
+
+
+CLASSES = """（一）高等学校收支决算总表说明
+学校 2023 年度支出总计 457,676.75 万元，与 2022 年度
+相比，增加 54,492.83 万元，增长 13.52%。其中：教育支出
+增加 52,499.75 万元，农林水支出减少 16.84 万元。
+（二）高等学校收入决算表说明
+学校 2023 年度收入总计 430,725.03 万元，财政拨款收
+入 243,015.38 万元，占收入总额 56.42%。
+（三）高等学校支出决算表说明
+学校 2023 年度各项支出总计 457,676.75 万元，其中基
+本支出 359,781.59 万元，占支出总额 78.61%。
+按照支出功能科目划分，教育支出 425,287.27 万元，占
+总支出的 92.92%。
+"""
+
+
+def test_two_sentences_naming_a_class_fill_one_row_keyed_by_its_name():
+    """The change a totals paragraph states per 类 and the amount and share the 支出 section states
+    are one row of expenditure_by_class; the 类's name cites where it is first printed; a 类 with a
+    change only is a row of its own; 基本支出, stated with 占支出总额, is no 类."""
+    reading = read_explanations(Passage.of_text(CLASSES), "sample")
+    classes = {(row["fund_scope"], row["class_name"]): row for row in reading.rows["expenditure_by_class"]}
+    assert set(classes) == {("全部资金", "教育支出"), ("全部资金", "农林水支出")}
+    education = classes["全部资金", "教育支出"]
+    assert (education["yoy_change_wan_yuan"], education["yoy_change_wan_yuan_line"]) == ("52499.75", "4")
+    assert (education["amount_wan_yuan"], education["amount_wan_yuan_line"]) == ("425287.27", "11")
+    assert (education["share_pct"], education["share_pct_line"]) == ("92.92", "12")
+    assert education["class_name_line"] == "3"
+    assert classes["全部资金", "农林水支出"]["yoy_change_wan_yuan"] == "-16.84"
+    assert "amount_wan_yuan" not in classes["全部资金", "农林水支出"]
+
+
+def test_a_change_stated_per_income_source_fills_the_source_row():
+    text = CLASSES.replace("其中：教育支出", "其中：财政拨款收入增加 14,458.07 万元，教育支出")
+    reading = read_explanations(Passage.of_text(text), "sample")
+    fiscal = rows_by_key(reading, "income_by_source", "line_item")["财政拨款收入"]
+    assert (fiscal["yoy_change_wan_yuan"], fiscal["yoy_change_wan_yuan_line"]) == ("14458.07", "3")
+    assert (fiscal["amount_wan_yuan"], fiscal["share_pct"]) == ("243015.38", "56.42")

@@ -222,8 +222,14 @@ BUDGET = "southwest_university_2023_budget"  # a registered budget: any finding 
         # 收支预算总表's 收入总计: 支出总计, its parts, the 收入预算表's 合计 and the 收支总预算 the
         # explanation states (page 11, line 3) disagree.
         (101, "收入总计", "预算数", {"statement_line_sum", "statement_cross_table", "text_table_amount"}),
-        # 财政拨款支出预算表's 合计: its row, its 类 and the 收入预算表's 财政拨款收入 disagree.
-        (110, "合计", "合计", {"statement_row_total", "statement_code_rollup", "statement_cross_table"}),
+        # 财政拨款支出预算表's 合计: its row, its 类, the 收入预算表's 财政拨款收入 and the 当年财政拨款支出
+        # 预算 the explanation states (page 12, line 21) disagree; the 类' shares of it stay within rounding.
+        (
+            110,
+            "合计",
+            "合计",
+            {"statement_row_total", "statement_code_rollup", "statement_cross_table", "text_table_amount"},
+        ),
         # A 项 of the 收入预算表: its row and its 款 disagree.
         (102, "高等教育", "财政拨款收入", {"statement_row_total", "statement_code_rollup"}),
     ],
@@ -244,3 +250,27 @@ def test_a_changed_budget_cell_fails_the_budget_checks(scratch, table_no, label,
     ).fetchone()[0]
     assert changed == 1
     assert {check for (check,) in unregistered()} == checks
+
+
+UNIVERSITY = "southwest_university_2023_final"  # the central template's final accounts, registered
+
+
+def test_a_changed_class_line_is_a_finding_against_the_explanation_that_states_it(scratch):
+    """One 万元 more on the 支出决算表's 教育支出: the 类 the 支出决算表说明 states (425,287.27 万元,
+    page 17 line 5) no longer restates it; its share (92.92%) stays within rounding."""
+
+    def text_findings():
+        return scratch.execute(
+            "select check_id, subject, source_lines from intermediate.int_audit_findings_classified"
+            " where report_id = ? and review_status = 'unregistered' and check_id like 'text%'",
+            [UNIVERSITY],
+        ).fetchall()
+
+    assert text_findings() == []
+    changed = scratch.execute(
+        "update raw.statement_lines set value = cast(cast(value as decimal(18, 2)) + 1 as varchar)"
+        " where report_id = ? and table_no = '3' and row_label = '教育支出' and column_name = '本年支出合计'",
+        [UNIVERSITY],
+    ).fetchone()[0]
+    assert changed == 1
+    assert text_findings() == [("text_table_amount", "全部资金/教育支出 / amount", "p17:5;p12:5")]
