@@ -129,6 +129,10 @@ def is_amount(seed: str, row: dict[str, str], column: str) -> bool:
         return True
     if seed == "restated_figures":
         return not row["column_name"].endswith("_pct")
+    if seed == "text_column_figures":
+        # Kept as printed: the text holding it is rewritten by printed form, and may print the same
+        # number as a count on another of its lines (结转资金 70 万元 … 安排 70 人次).
+        return False
     unit = row.get("printed_unit") or row.get("unit") or ""
     return column == "value" and unit in AMOUNT_UNITS
 

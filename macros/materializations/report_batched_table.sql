@@ -6,8 +6,8 @@
         config(materialized='report_batched_table', batched_inputs=['stg_document_lines', ...])
 
     Every ref named in batched_inputs is read, in each batch, as only the rows of the batch's
-    reports (consecutive report_ids, var('report_batch_size') of them; the first input lists the
-    report_ids). The model must be per report: every join and group keyed by report_id, so the
+    reports (var('report_batch_size') consecutive report_ids, as the first input lists them; the
+    first batch takes every key below, the last every key above). The model must be per report: every join and group keyed by report_id, so the
     batches together give exactly the table one statement would. Inputs not named are read whole.
     The batches fill a new relation that replaces the old one only when all are in, as a table
     materialization does. Unit tests read the model's SQL, not this, so they are unaffected.
@@ -60,24 +60,33 @@
 {% endmaterialization %}
 
 
-{#- The first and last key of each batch, in key order; one unbounded batch when there are no rows. -#}
+{#- Each batch's lower and upper key (the upper excluded), in key order: the first batch has no
+    lower bound and the last no upper, so that every row of every input is in exactly one batch,
+    whichever input listed the keys. One unbounded batch when there are no more keys than a batch. -#}
 {% macro report_batch_bounds(relation, batch_key, batch_size) %}
     {%- set keys_sql -%}
         select {{ batch_key }} from {{ relation }} group by {{ batch_key }} order by {{ batch_key }}
     {%- endset -%}
     {%- set keys = run_query(keys_sql).columns[0].values() -%}
+    {%- set lowers = [none] + keys[batch_size::batch_size] | list -%}
     {%- set bounds = [] -%}
-    {%- for start in range(0, keys | length, batch_size) -%}
-        {%- set last = [start + batch_size, keys | length] | min - 1 -%}
-        {%- do bounds.append((keys[start], keys[last])) -%}
+    {%- for lower in lowers -%}
+        {%- do bounds.append((lower, lowers[loop.index] if not loop.last else none)) -%}
     {%- endfor -%}
-    {{ return(bounds if bounds else [none]) }}
+    {{ return(bounds) }}
 {% endmacro %}
 
 
 {#- The model's SQL with each batched input read as only the rows of the batch's keys. -#}
 {% macro report_batch_sql(compiled_code, batched_inputs, batch_key, bounds) %}
-    {%- if bounds is none -%}
+    {%- set conditions = [] -%}
+    {%- if bounds[0] is not none -%}
+        {%- do conditions.append(batch_key ~ " >= " ~ dbt.string_literal(bounds[0] | replace("'", "''"))) -%}
+    {%- endif -%}
+    {%- if bounds[1] is not none -%}
+        {%- do conditions.append(batch_key ~ " < " ~ dbt.string_literal(bounds[1] | replace("'", "''"))) -%}
+    {%- endif -%}
+    {%- if not conditions -%}
         {{ return(compiled_code) }}
     {%- endif -%}
     {%- set batch_sql = namespace(text=compiled_code) -%}
@@ -89,7 +98,7 @@
             ) }}
         {%- endif -%}
         {%- set batch_rows -%}
-            (select * from {{ relation }} where {{ batch_key }} between {{ dbt.string_literal(bounds[0] | replace("'", "''")) }} and {{ dbt.string_literal(bounds[1] | replace("'", "''")) }})
+            (select * from {{ relation }} where {{ conditions | join(' and ') }})
         {%- endset -%}
         {%- set batch_sql.text = batch_sql.text | replace(relation, batch_rows) -%}
     {%- endfor -%}

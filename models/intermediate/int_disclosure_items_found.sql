@@ -6,7 +6,14 @@
     count as disclosed. Any other item is 'present' at the first line its pattern matches (the
     whole text searched, so a heading broken across lines is found), or at the first line of
     a document section of its kind (glossary, performance_tables); else 'absent'.
+    Per report throughout, so it is built a batch of reports at a time (memory does not grow with them).
 #}
+{{ config(
+    materialized='report_batched_table',
+    batched_inputs=[
+        'stg_reports', 'stg_statement_tables', 'stg_document_sections', 'int_document_lines_placed', 'int_document_texts'
+    ],
+) }}
 with
 
 reports as (

@@ -3,6 +3,13 @@
     document section, PDF page, line, the line's text), its value and unit as printed, and which mart
     and column it feeds. "Where does 2,638.26 come from?" is one query on this table.
 #}
+{#- Per report throughout, so it is built a batch of reports at a time (memory does not grow with them). -#}
+{{ config(
+    materialized='report_batched_table',
+    batched_inputs=[
+        'stg_transcribed_values', 'int_transcribed_values_located', 'stg_document_sections', 'stg_performance_evaluations'
+    ],
+) }}
 {%- set feeds = {
     'reports': ['dim_report', {}],
     'unit_overview_figures': ['fct_unit_overview', {'value': 'figure_value'}],

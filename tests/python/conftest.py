@@ -143,7 +143,7 @@ def intermediate_tables_as_views(connection: duckdb.DuckDBPyConnection, warehous
         for node in manifest["nodes"].values()
         if node["resource_type"] == "model"
         and node["schema"] == "intermediate"
-        and node["config"]["materialized"] == "table"
+        and node["config"]["materialized"] in ("table", "report_batched_table")
         and node["name"] in reading
     )
     make_views_again(connection, warehouse, tuple(tables))
