@@ -49,7 +49,16 @@ def unlocated(database: Path) -> list[tuple[str, str, str]]:
 def floor_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = tmp_path_factory.mktemp("floor") / "floor.duckdb"
     timings = run_floor(PROJECT_DIR, database)
-    assert list(timings) == ["setup", "load seeds", "load documents", "marts", "provenance", "checks", "checkpoint"]
+    assert list(timings) == [
+        "setup",
+        "load seeds",
+        "load documents",
+        "marts",
+        "transcribed values",
+        "provenance per report batch",
+        "checks",
+        "checkpoint",
+    ]
     return database
 
 
