@@ -9,7 +9,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from classification_pdfs import ClassifiedScenario, merged_function_codes, multi_classification
+from classification_pdfs import (
+    ClassifiedScenario,
+    merged_codes_split_by_pages,
+    merged_function_codes,
+    multi_classification,
+)
 
 from fiscal_warehouse import documents, provenance
 from fiscal_warehouse.intake.columns import carry_merged_cells_down
@@ -23,7 +28,11 @@ from fiscal_warehouse.intake.seed_rows import (
 )
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
 
-SCENARIOS = {"multi_classification": multi_classification, "merged_function_codes": merged_function_codes}
+SCENARIOS = {
+    "multi_classification": multi_classification,
+    "merged_function_codes": merged_function_codes,
+    "merged_codes_split_by_pages": merged_codes_split_by_pages,
+}
 
 
 @cache
@@ -188,3 +197,18 @@ def test_a_classification_that_is_the_tables_own_or_unknown_is_refused_naming_wh
     row = {"table_no": "105", "classification": classification}
     with pytest.raises(ValueError, match=r"statement_columns.csv, row 7, column classification"):
         column_classification(row, 7, {105: "function"})
+
+
+def test_a_code_merged_over_a_page_break_is_read_on_the_next_page_citing_where_it_is_printed(folder):
+    """The rows at the top of a continuation page whose merged cell began on the page before take its
+    codes, and cite that page's line (the blank rest of the cell prints nothing)."""
+    _, reading = _read(folder, "merged_codes_split_by_pages")
+    cell_pages = {(cell.table_no, cell.row_no): cell.page for cell in reading.cells}
+    own = [cell for cell in reading.cells if cell.row_label_page is not None and cell.row_label_page < cell.page]
+    other = [code for code in reading.row_codes if code.page < cell_pages[(code.table_no, code.row_no)]]
+    assert {cell.table_no for cell in own} == {105}, "the own 功能分类 carried over a break in 支出预算表"
+    assert {code.code_system for code in other} == {"function", "government_economic"}
+    pages = rendering(reading.pages).split("\f")
+    for code in other:
+        printed = pages[code.page - 1].split("\n")[code.line - 1]
+        assert code.subject_code in printed and code.subject_name in printed
