@@ -12,10 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import pytest
+from classified_budget_pdfs import ClassifiedBudget, classified_budget
 from conftest import PROJECT_DIR, lock_held_elsewhere
 from statement_pdfs import (
     scenarios,
@@ -126,6 +128,7 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
     folder = tmp_path / "incoming"
     folder.mkdir()
     scenarios()["sample_like"](folder / "example_district_finance_2024.pdf")
+    budget = classified_budget(folder / "classified_budget_2026.pdf", planted=True)
     write_corrupt(folder / "broken.pdf")
     published = tmp_path / "fiscal.duckdb"
     completed = add(project, published, "--folder", str(folder))
@@ -149,8 +152,9 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
         assert unit == ("示例区财政局", 2024, "pdf")
         after = connection.execute(
             "select reported_figure_id, figure_value, source_page, source_line from fct_reported_figure"
-            " where report_id <> 'example_district_finance_2024' order by 1"
+            " where report_id not in ('example_district_finance_2024', 'classified_budget_2026') order by 1"
         ).fetchall()
+        classified_rows_are_read_whole_and_checked(connection, budget)
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         before = connection.execute(
             "select reported_figure_id, figure_value, source_page, source_line from fct_reported_figure order by 1"
@@ -162,3 +166,44 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
     again = add(project, published, str(folder / "example_district_finance_2024.pdf"), "--no-build")
     assert again.returncode == 0, again.stderr
     assert tree_digest(project / "seeds", project / "documents") == snapshot
+
+
+def classified_rows_are_read_whole_and_checked(connection: duckdb.DuckDBPyConnection, budget: ClassifiedBudget) -> None:
+    """The budget keyed by 功能分类 × 部门经济分类 in 元 over several pages: every printed row is one row of the
+    warehouse with both its codes and its amounts as printed; its identities hold, and the error
+    planted in one row is found twice: in its row (合计 ≠ 基本支出 + 项目支出) and in its 项's line
+    (基本支出 ≠ the sum of the rows under it)."""
+    rows = connection.execute(
+        "select row_no, max(function_subject_code), max(economic_subject_code), max(source_page),"
+        " max(case when column_name = '合计' then printed_value end),"
+        " max(case when column_name = '基本支出' then printed_value end),"
+        " max(case when column_name = '项目支出' then printed_value end)"
+        " from fct_statement_line where report_id = 'classified_budget_2026' and table_no = 105"
+        " group by row_no order by row_no"
+    ).fetchall()
+    read = [
+        (function or "", economic or "", (total, basic, project))
+        for _, function, economic, _, total, basic, project in rows
+    ]
+    assert read == [(row.subject_code, row.economic_code, row.printed) for row in budget.rows]
+    assert len({page for *_, page, _, _, _ in rows}) > 1, "the table runs over several pages"
+    statuses = dict(
+        connection.execute(
+            "select check_id || ':' || check_status, count(*) from intermediate.int_check_results"
+            " where report_id = 'classified_budget_2026' group by 1"
+        ).fetchall()
+    )
+    assert statuses["statement_row_total:consistent"] == len(budget.rows) - 1
+    assert statuses["statement_detail_rows:consistent"] > 0 and statuses["statement_code_rollup:consistent"] > 0
+    findings = connection.execute(
+        "select check_id, subject, published_value, computed_value from audit_findings"
+        " where report_id = 'classified_budget_2026' and not is_rounding order by check_id"
+    ).fetchall()
+    planted = budget.rows[budget.planted_row]
+    total, basic, project = (Decimal(text.replace(",", "")) for text in planted.printed)
+    assert [(check_id, published, computed) for check_id, _, published, computed in findings] == [
+        ("statement_detail_rows", *findings[0][2:]),
+        ("statement_row_total", total, basic + project),
+    ]
+    assert planted.subject_code in findings[0][1] and "基本支出" in findings[0][1]
+    assert findings[0][3] - findings[0][2] == basic + project - total, "the 项's line is one 元 short of its rows"

@@ -17,7 +17,7 @@ from classification_pdfs import (
 )
 
 from fiscal_warehouse import documents, provenance
-from fiscal_warehouse.intake.columns import carry_merged_cells_down
+from fiscal_warehouse.intake.columns import BoxOnPage, carry_merged_cells_down, carry_merged_cells_over
 from fiscal_warehouse.intake.definitions import column_classification
 from fiscal_warehouse.intake.pdf import read_pages, rendering
 from fiscal_warehouse.intake.seed_rows import (
@@ -137,6 +137,24 @@ def test_only_a_cell_merged_from_above_is_carried_down():
     assert [row[:2] for row in rows] == [["2010101", "行政运行"], ["2010101", "行政运行"], ["", ""], ["合计", ""]]
     assert bboxes[1][:2] == [(0, 0, 50, 20), (50, 0, 100, 20)], "a carried cell cites where it is printed"
     assert bboxes[3][1] is None
+
+
+def test_across_a_page_break_only_a_parent_key_left_of_a_printed_key_is_carried():
+    """The previous page ended on a row 2010301 行政运行 | 30213 维修（护）费. A row with its 功能分类 blank
+    and its 部门经济分类 printed continues the merged 功能分类 cell (with the rows that blank cell spans);
+    a 类 line printing no 部门经济分类 takes none (nothing keys it to the right of the blank)."""
+    box = BoxOnPage((0, 700, 50, 716), 2)
+    previous = {0: ("2010301", box), 1: ("行政运行", box), 2: ("30213", box), 3: ("维修（护）费", box)}
+    blank = (0, 50, 100, 82)
+    rows = [["", "", "30101", "基本工资"], ["", "", "30102", "津贴补贴"], ["", "", "30201", "办公费"]]
+    bboxes = [[blank, blank, (100, 50, 150, 66), (150, 50, 200, 66)], [blank, blank, (100, 66, 150, 82), None],
+              [(0, 82, 50, 98), (50, 82, 100, 98), (100, 82, 150, 98), None]]  # fmt: skip
+    carry_merged_cells_over(rows, bboxes, 0, [[0, 1], [2, 3]], previous)
+    assert [row[:2] for row in rows] == [["2010301", "行政运行"], ["2010301", "行政运行"], ["", ""]]
+    assert bboxes[1][0] is box and bboxes[1][0].page == 2, "a carried cell cites the page where it is printed"
+    class_line = [["208", "社会保障和就业支出", "", ""]]
+    carry_merged_cells_over(class_line, [[(0, 50, 50, 66)] * 4], 0, [[0, 1], [2, 3]], previous)
+    assert class_line == [["208", "社会保障和就业支出", "", ""]]
 
 
 @pytest.fixture
