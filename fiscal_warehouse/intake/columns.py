@@ -191,19 +191,25 @@ def carry_merged_cells_over(
     rows: list[list[str]], bboxes: list[list], first: int, groups: list[list[int]], previous: dict
 ) -> None:
     """A cell merged over rows that a page break splits: its text is printed on the page where it
-    begins, and the table's first rows on the next page show its rest blank. In each group of
-    columns (one classification's code and name), when all of them are blank in the first data
-    row, that row and the rows the same blank cell spans take the previous page's last row's
-    cells, citing where they are printed (BoxOnPage). previous: {column: (text, box)}."""
+    begins, and the table's first rows on the next page show its rest blank. groups: the code and
+    name columns of each classification of one side, left to right. A group all blank in the first
+    data row, where a group to its right prints a key (the finer key a merged parent spans, as a
+    部门经济分类 under its 功能分类), takes the previous page's last row's cells in that row and the
+    rows its blank cell spans, citing where they are printed (BoxOnPage). A row keyed by a group on
+    the left only (a 类 line, no 经济分类) takes nothing. previous: {column: (text, box)}."""
     if first >= len(rows):
         return
-    for group in groups:
-        if any(index >= len(rows[first]) or rows[first][index] for index in group):
-            continue
-        if not any(previous.get(index, ("", None))[0] for index in group):
+
+    def printed(group: list[int]) -> bool:
+        return any(index < len(rows[first]) and rows[first][index] for index in group)
+
+    for position, group in enumerate(groups):
+        if printed(group) or not any(printed(right) for right in groups[position + 1 :]):
             continue
         for index in group:
             text, box = previous.get(index, ("", None))
+            if not text:
+                continue
             blank = bboxes[first][index]
             row = first
             while row < len(rows) and (row == first or (blank is not None and bboxes[row][index] is blank)):

@@ -371,10 +371,12 @@ class StatementReader:
         keys = [c.index for c in key_columns]
         carry_merged_cells_down(rows, bboxes, header_count, keys)
         if continued:
-            groups: dict[tuple, list[int]] = {}
-            for column in key_columns:
-                groups.setdefault((column.side_no, column.definition.classification), []).append(column.index)
-            carry_merged_cells_over(rows, bboxes, header_count, list(groups.values()), open_table.last_row_keys)
+            sides: dict[int, dict[str, list[int]]] = {}
+            for column in sorted(key_columns, key=lambda column: column.index):
+                groups = sides.setdefault(column.side_no, {})
+                groups.setdefault(column.definition.classification, []).append(column.index)
+            for groups in sides.values():
+                carry_merged_cells_over(rows, bboxes, header_count, list(groups.values()), open_table.last_row_keys)
         if header_count < len(rows):
             last_texts, last_boxes = rows[-1], bboxes[-1]
             open_table.last_row_keys = {
