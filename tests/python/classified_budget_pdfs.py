@@ -3,7 +3,9 @@ document to add with `make add-report`: printed in 元 over several pages, the �
 and 项 printed as a line of its own, then the 项's rows by 部门经济分类 under it, where the same
 (项, 经济分类) key repeats in two rows with different amounts. The amounts add up (合计 = 基本支出 +
 项目支出 in every row; a line = its rows below it), except where an error is planted: one row's
-基本支出 one 元 too high.
+基本支出 one 元 too high. Its 一般公共预算基本支出预算表 prints the same 基本支出 by 部门经济分类 in 万元 to
+six decimals (to the fen); there the planted error is 0.000009 万元 (9 fen) too much in one 款, which
+rounding to four decimals would hide.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ ECONOMIC = (
 )  # fmt: skip
 COLUMNS = ("合计", "基本支出", "项目支出")
 TITLE = "2026年部门一般公共预算支出预算表"
+BASIC_TITLE = "2026年部门一般公共预算基本支出预算表"
+BASIC_BUDGET = "一般公共预算基本支出预算表"
+BASIC_COLUMNS = ("合计", "人员经费", "公用经费")
+CLASSES = {"301": "工资福利支出", "302": "商品和服务支出"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,42 @@ class PrintedRow:
 class ClassifiedBudget:
     rows: list[PrintedRow]  # top to bottom
     planted_row: int | None  # the index in rows of the row printed with the error
+    basic_rows: list[PrintedRow]  # 一般公共预算基本支出预算表, top to bottom (its code as economic_code)
+    basic_planted: tuple[str, int] | None  # (款 printed too high, by how many fen)
+
+
+def _six_decimals(fen: int) -> str:
+    """An amount in fen printed in 万元 to six decimals: 1,688,891.85 元 is 168.889185."""
+    return f"{fen // 1_000_000:,}.{fen % 1_000_000:06d}"
+
+
+def _basic_table(
+    basic_by_item: dict[str, int], planted: bool
+) -> tuple[Table, list[PrintedRow], tuple[str, int] | None]:
+    """一般公共预算基本支出预算表 in 万元 to six decimals: 合计, each 类 and its 款, 人员经费 for 301, 公用经费
+    for 302. The planted error (9 fen in the first 款 of 301, its 人员经费 and 合计 alike; 9 fen less
+    where the 类's last two digits of fen are 41 to 49) leaves the 类 and the sum of its 款 equal at
+    four decimals."""
+    items = sorted(basic_by_item)
+    class_total = sum(fen for code, fen in basic_by_item.items() if code.startswith("301"))
+    shift = -9 if 41 <= class_total % 100 <= 49 else 9
+    lines = [("", "合计", sum(basic_by_item.values()), 0)]
+    for class_code, class_name in CLASSES.items():
+        lines.append((class_code, class_name, sum(f for c, f in basic_by_item.items() if c[:3] == class_code), 0))
+        for code in (item for item in items if item[:3] == class_code):
+            first = planted and class_code == "301" and code == items[0]
+            lines.append((code, dict(ECONOMIC)[code], basic_by_item[code], shift if first else 0))
+    body, rows = [], []
+    for code, name, fen, error in lines:
+        personnel = fen + error if code[:3] != "302" else 0
+        office = fen if code[:3] == "302" else 0
+        printed = (_six_decimals(fen + error), _six_decimals(personnel), _six_decimals(office))
+        readings = (Reading(1, name, code, column) for column in BASIC_COLUMNS)
+        body.append((head(code), label(name), *(amount(text, r) for text, r in zip(printed, readings, strict=True))))
+        rows.append(PrintedRow("", code, printed))
+    header = tuple(head(text) for text in ("部门经济分类科目编码", "部门经济分类科目名称", *BASIC_COLUMNS))
+    grid = Grid((90.0, 150.0, 90.0, 90.0, 90.0), (header,), tuple(body))
+    return Table(BASIC_BUDGET, grid, True, BASIC_TITLE), rows, ((items[0], shift) if planted else None)
 
 
 def _detail_amounts(subject: int, row: int) -> tuple[int, int]:
@@ -97,5 +139,12 @@ def classified_budget(path: Path, *, planted: bool = False) -> ClassifiedBudget:
     report = Report(path, unit="元")
     report.prose("示例区民政局2026年部门预算", ["一、部门主要职能", "本部门2026年部门预算公开如下。"])
     report.statement(Table(GENERAL_BUDGET, grid, True, TITLE))
+    basic_by_item: dict[str, int] = {}
+    for rows in details.values():
+        for (economic, _), (basic, _) in zip(ECONOMIC, rows, strict=True):
+            basic_by_item[economic] = basic_by_item.get(economic, 0) + basic
+    basic_table, basic_rows, basic_planted = _basic_table(basic_by_item, planted)
+    report.unit = "万元"
+    report.statement(basic_table)
     report.finish("classified_budget", __doc__, BUDGET_TABLE_NAMES)
-    return ClassifiedBudget(printed_rows, planted_row)
+    return ClassifiedBudget(printed_rows, planted_row, basic_rows, basic_planted)

@@ -172,38 +172,48 @@ def classified_rows_are_read_whole_and_checked(connection: duckdb.DuckDBPyConnec
     """The budget keyed by 功能分类 × 部门经济分类 in 元 over several pages: every printed row is one row of the
     warehouse with both its codes and its amounts as printed; its identities hold, and the error
     planted in one row is found twice: in its row (合计 ≠ 基本支出 + 项目支出) and in its 项's line
-    (基本支出 ≠ the sum of the rows under it)."""
+    (基本支出 ≠ the sum of the rows under it). Its 基本支出 table in 万元 to six decimals agrees with it to
+    the fen, and the 9 fen planted in one 款 there are found at six decimals (at four they vanish)."""
     rows = connection.execute(
-        "select row_no, max(function_subject_code), max(economic_subject_code), max(source_page),"
+        "select table_no, row_no, max(function_subject_code), max(economic_subject_code),"
+        " max(source_page),"
         " max(case when column_name = '合计' then printed_value end),"
-        " max(case when column_name = '基本支出' then printed_value end),"
-        " max(case when column_name = '项目支出' then printed_value end)"
-        " from fct_statement_line where report_id = 'classified_budget_2026' and table_no = 105"
-        " group by row_no order by row_no"
+        " max(case when column_name in ('基本支出', '人员经费') then printed_value end),"
+        " max(case when column_name in ('项目支出', '公用经费') then printed_value end)"
+        " from fct_statement_line where report_id = 'classified_budget_2026'"
+        " group by table_no, row_no order by table_no, row_no"
     ).fetchall()
     read = [
-        (function or "", economic or "", (total, basic, project))
-        for _, function, economic, _, total, basic, project in rows
+        (table, function or "", economic or "", tuple(printed)) for table, _, function, economic, _, *printed in rows
     ]
-    assert read == [(row.subject_code, row.economic_code, row.printed) for row in budget.rows]
-    assert len({page for *_, page, _, _, _ in rows}) > 1, "the table runs over several pages"
+    expected = [(105, row.subject_code, row.economic_code, row.printed) for row in budget.rows]
+    expected += [(108, "", row.economic_code, row.printed) for row in budget.basic_rows]
+    assert read == expected
+    assert len({page for table, _, _, _, page, *_ in rows if table == 105}) > 1, "the table runs over several pages"
     statuses = dict(
         connection.execute(
             "select check_id || ':' || check_status, count(*) from intermediate.int_check_results"
             " where report_id = 'classified_budget_2026' group by 1"
         ).fetchall()
     )
-    assert statuses["statement_row_total:consistent"] == len(budget.rows) - 1
+    assert statuses["statement_row_total:consistent"] == len(budget.rows) + len(budget.basic_rows) - 1
     assert statuses["statement_detail_rows:consistent"] > 0 and statuses["statement_code_rollup:consistent"] > 0
+    assert statuses["statement_cross_table:consistent"] == 1, "元 and 万元 to six decimals agree to the fen"
     findings = connection.execute(
         "select check_id, subject, published_value, computed_value from audit_findings"
-        " where report_id = 'classified_budget_2026' and not is_rounding order by check_id"
+        " where report_id = 'classified_budget_2026' and not is_rounding order by check_id, subject"
     ).fetchall()
+    assert [check_id for check_id, *_ in findings] == [
+        "statement_code_rollup", "statement_code_rollup", "statement_detail_rows", "statement_row_total"
+    ]  # fmt: skip
+    item, shift = budget.basic_planted
+    class_total = Decimal(next(row for row in budget.basic_rows if row.economic_code == item[:3]).printed[0])
+    for _, subject, published, computed in findings[:2]:
+        assert item[:3] in subject and (published, computed) == (class_total, class_total + Decimal(shift) / 10**6)
+        assert round(published, 4) == round(computed, 4), "at four decimals the 9 fen would vanish"
     planted = budget.rows[budget.planted_row]
     total, basic, project = (Decimal(text.replace(",", "")) for text in planted.printed)
-    assert [(check_id, published, computed) for check_id, _, published, computed in findings] == [
-        ("statement_detail_rows", *findings[0][2:]),
-        ("statement_row_total", total, basic + project),
-    ]
-    assert planted.subject_code in findings[0][1] and "基本支出" in findings[0][1]
-    assert findings[0][3] - findings[0][2] == basic + project - total, "the 项's line is one 元 short of its rows"
+    _, detail_subject, detail_published, detail_computed = findings[2]
+    assert planted.subject_code in detail_subject and "基本支出" in detail_subject
+    assert detail_computed - detail_published == basic + project - total, "the 项's line is one 元 short of its rows"
+    assert findings[3][2:] == (total, basic + project)
