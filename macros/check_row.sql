@@ -4,7 +4,8 @@
       report_id         the report
       subject           what is compared, stable across builds (used by the register of
                         known publisher discrepancies)
-      published_value   the figure as the report prints it
+      published_value   the figure as the report prints it, to 6 decimals: a budget prints 万元 to
+                        6 decimals, and a table in 元 to the fen is 6 decimals in 万元
       computed_value    what the other published figures make of it
       tolerance         the rounding tolerance derived from the printed precision (0 where an
                         input is missing: a precision derived from nothing is no tolerance)
@@ -19,8 +20,8 @@
         {{ check_id if as_columns else "'" ~ check_id ~ "'" }} as check_id,
         {{ report_id }} as report_id,
         {{ as_text(subject) }} as subject,
-        cast({{ published }} as decimal(18, 4)) as published_value,
-        cast({{ computed }} as decimal(18, 4)) as computed_value,
+        cast({{ published }} as decimal(38, 6)) as published_value,
+        cast({{ computed }} as decimal(38, 6)) as computed_value,
         cast(case when {{ missing }} then coalesce({{ tolerance }}, 0) else {{ tolerance }} end as decimal(18, 6)) as tolerance,
         {{ comparison if as_columns else "'" ~ comparison ~ "'" }} as comparison,
         {{ join_lines(lines) }} as source_lines,

@@ -15,6 +15,11 @@
     cast({{ column }} as decimal(18, 4))
 {%- endmacro %}
 
+{# An amount as a table prints it: 万元 to 6 decimals (budgets), or 元 to the fen in 万元. #}
+{% macro as_precise_number(column) -%}
+    cast({{ column }} as decimal(38, 6))
+{%- endmacro %}
+
 {% macro as_boolean(column) -%}
     cast({{ column }} as boolean)
 {%- endmacro %}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -346,8 +347,14 @@ def print_review(report: ReadReport, database: Path) -> None:
     print(f"  checks: {len(findings)} finding(s) beyond rounding, {rounding} within rounding")
     for check_id, kind, subject, published, computed, lines, status in findings:
         cited = lines or "none printed"
+        published, computed = printed_number(published), printed_number(computed)
         print(f"    {check_id} [{kind}, {status}] {subject}: published {published}, computed {computed}", end="")
         print(f" (lines {cited})")
+
+
+def printed_number(value: Decimal | None) -> str:
+    """A finding's figure without the trailing zeros of its six decimals: 326.710000 as 326.71."""
+    return "none" if value is None else format(value.normalize(), "f")
 
 
 def add_documents(

@@ -19,6 +19,18 @@ GRID_TOLERANCE = 3.0  # points: the same column edge on two pages
 MERGE_TOLERANCE = 1.0  # points: a cell reaching this far below a row's top spans into that row
 
 
+class BoxOnPage(tuple):
+    """A cell's box on another page than the one being read: a cell merged over rows that a page
+    break splits is printed on the page where it begins, and its rows on the next page cite it there."""
+
+    page: int
+
+    def __new__(cls, bbox, page: int):
+        box = super().__new__(cls, bbox)
+        box.page = page
+        return box
+
+
 @dataclass
 class Column:
     index: int
@@ -173,3 +185,33 @@ def carry_merged_cells_down(rows: list[list[str]], bboxes: list[list], first: in
             above = bboxes[row - 1][index]
             if above is not None and above[3] > min(tops) + MERGE_TOLERANCE:
                 rows[row][index], bboxes[row][index] = rows[row - 1][index], above
+
+
+def carry_merged_cells_over(
+    rows: list[list[str]], bboxes: list[list], first: int, groups: list[list[int]], previous: dict
+) -> None:
+    """A cell merged over rows that a page break splits: its text is printed on the page where it
+    begins, and the table's first rows on the next page show its rest blank. groups: the code and
+    name columns of each classification of one side, left to right. A group all blank in the first
+    data row, where a group to its right prints a key (the finer key a merged parent spans, as a
+    部门经济分类 under its 功能分类), takes the previous page's last row's cells in that row and the
+    rows its blank cell spans, citing where they are printed (BoxOnPage). A row keyed by a group on
+    the left only (a 类 line, no 经济分类) takes nothing. previous: {column: (text, box)}."""
+    if first >= len(rows):
+        return
+
+    def printed(group: list[int]) -> bool:
+        return any(index < len(rows[first]) and rows[first][index] for index in group)
+
+    for position, group in enumerate(groups):
+        if printed(group) or not any(printed(right) for right in groups[position + 1 :]):
+            continue
+        for index in group:
+            text, box = previous.get(index, ("", None))
+            if not text:
+                continue
+            blank = bboxes[first][index]
+            row = first
+            while row < len(rows) and (row == first or (blank is not None and bboxes[row][index] is blank)):
+                rows[row][index], bboxes[row][index] = text, box
+                row += 1

@@ -21,8 +21,10 @@ from pathlib import Path
 from fiscal_warehouse.intake.columns import (
     CODE_ROLES,
     NUMBERED_LABEL,
+    BoxOnPage,
     Column,
     carry_merged_cells_down,
+    carry_merged_cells_over,
     column_edges,
     header_paths,
     is_amount,
@@ -147,6 +149,7 @@ class OpenTable:
     header_words: set = field(default_factory=set)
     item_rows: dict = field(default_factory=dict)  # a matrix table's rows: one per item
     previous_codes: dict = field(default_factory=dict)
+    last_row_keys: dict = field(default_factory=dict)  # {column: (text, box)} of the last row read
 
 
 class StatementReader:
@@ -325,7 +328,8 @@ class StatementReader:
         definition = open_table.definition
         rows = [[comparable(text) for text in row] for row in table.extract()]
         bboxes = [list(row.cells) for row in table.rows]
-        if open_table.columns:
+        continued = bool(open_table.columns)
+        if continued:
             rows, bboxes = on_grid(rows, bboxes, open_table.edges)
         header_count = 0
         while header_count < len(rows) and not is_data_row(rows[header_count]):
@@ -363,8 +367,23 @@ class StatementReader:
                 reason = "a column of amounts whose header is not in the table's definitions; not read"
                 self.not_read(page.number, definition.table_name, reason, column=header)
         carried = vocabulary("merged_down_role")
-        keys = [c.index for c in open_table.columns if c.definition and c.definition.role in carried]
+        key_columns = [c for c in open_table.columns if c.definition and c.definition.role in carried]
+        keys = [c.index for c in key_columns]
         carry_merged_cells_down(rows, bboxes, header_count, keys)
+        if continued:
+            sides: dict[int, dict[str, list[int]]] = {}
+            for column in sorted(key_columns, key=lambda column: column.index):
+                groups = sides.setdefault(column.side_no, {})
+                groups.setdefault(column.definition.classification, []).append(column.index)
+            for groups in sides.values():
+                carry_merged_cells_over(rows, bboxes, header_count, list(groups.values()), open_table.last_row_keys)
+        if header_count < len(rows):
+            last_texts, last_boxes = rows[-1], bboxes[-1]
+            open_table.last_row_keys = {
+                index: (last_texts[index], box if isinstance(box, BoxOnPage) else BoxOnPage(box, page.number))
+                for index in keys
+                if index < len(last_boxes) and (box := last_boxes[index]) is not None
+            }
         for row_index in range(header_count, len(rows)):
             self.read_row(open_table, page, lines, rows[row_index], bboxes[row_index])
         if open_table.table.cell_count == 0:
@@ -398,22 +417,22 @@ class StatementReader:
             row_no = open_table.next_row_no
             open_table.next_row_no += 1
             statement.row_count += 1 if definition.layout != "matrix" else 0
-            label_line = lines.line_in(label_bbox) if label_bbox else None
+            label_page, label_line = self.place(label_bbox, page)
             for system, (other_code, name, code_bbox, name_bbox) in other_codes.items():
-                code_line = lines.line_in(code_bbox) if code_bbox else None
-                name_line = lines.line_in(name_bbox) if name and name_bbox else None
+                code_page, code_line = self.place(code_bbox, page)
+                name_line = self.place(name_bbox, page)[1] if name else None
                 row_code = RowCode(
-                    definition.table_no, row_no, side_no, system, other_code, name, page.number, code_line, name_line
+                    definition.table_no, row_no, side_no, system, other_code, name, code_page, code_line, name_line
                 )
                 self.reading.row_codes.append(row_code)
             for column, text in printed:
                 column_name = column.definition.column_name
                 row_label, line_item, cell_row_no = label, NUMBERED_LABEL.sub("", label), row_no
-                label_page, cell_label_line = (page.number, label_line) if label_line else (None, None)
+                cell_label_page, cell_label_line = (label_page, label_line) if label_line else (None, None)
                 if definition.layout == "matrix":
                     line_item, column_name, row_label = matrix_item_and_measure(definition, [*column.path, label])
                     cell_row_no = open_table.item_rows.setdefault(line_item, len(open_table.item_rows) + 1)
-                    label_page, cell_label_line, row_label = self.header_place(
+                    cell_label_page, cell_label_line, row_label = self.header_place(
                         column, row_label, label, label_line, page
                     )
                     if not line_item or not column_name:
@@ -447,7 +466,7 @@ class StatementReader:
                         side_no,
                         column_name,
                         row_label,
-                        label_page,
+                        cell_label_page,
                         cell_label_line,
                         line_item,
                         code,
@@ -463,6 +482,15 @@ class StatementReader:
                 statement.row_count = len(open_table.item_rows)
             if statement.cell_count:
                 statement.status = "found"
+
+    def place(self, bbox, page: Page) -> tuple[int, int | None]:
+        """The page and line where a cell's text is printed: on this page, or for a merged cell split
+        by a page break (BoxOnPage) on the page where it begins."""
+        if bbox is None:
+            return page.number, None
+        if isinstance(bbox, BoxOnPage):
+            return bbox.page, PageLines(self.reading.pages[bbox.page - 1]).line_in(bbox)
+        return page.number, PageLines(page).line_in(bbox)
 
     def header_place(self, column: Column, word: str, label: str, label_line: int | None, page: Page):
         """Where a 三公 item is printed, and how: its header cell above the column (its text as

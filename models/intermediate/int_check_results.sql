@@ -54,7 +54,7 @@ classified as (
         subject,
         published_value,
         computed_value,
-        cast(published_value - computed_value as decimal(18, 4)) as difference,
+        cast(published_value - computed_value as decimal(38, 6)) as difference,
         tolerance,
         comparison,
         source_lines,

@@ -17,6 +17,9 @@
     sentence states per fund scope (expenditure_by_class, by '<fund scope>/<类>') are paired with
     the table lines the seeds name (int_text_table_lines_named: seeds/text_table_lines.csv,
     seeds/text_class_tables.csv), with what their shares are of.
+    Both sides are in 万元 (the table's cell normalised from its printed unit); table_decimals is
+    the cell's printed precision counted in 万元 (元 to the fen: 6), so a 万元 figure in the text
+    against a table in 元 is compared within half the coarser printed unit.
 #}
 
 {# The sentence side, one row per stated figure: seed, row key and column (for its printed
@@ -236,7 +239,7 @@ text_figures as (
         '{{ figure.column }}' as text_column,
         {{ as_text(figure.subject) }} as subject,
         '{{ figure.measure }}' as measure,
-        cast({{ figure.column }} as decimal(18, 4)) as text_value,
+        cast({{ figure.column }} as decimal(38, 6)) as text_value,
         {{ figure.column }}_page as text_page,
         {{ figure.column }}_line as text_line
     from {{ figure.seed }}
@@ -250,7 +253,7 @@ text_figures as (
         'amount_wan_yuan' as text_column,
         subject_code as subject,
         'coded_amount' as measure,
-        cast(amount_wan_yuan as decimal(18, 4)) as text_value,
+        cast(amount_wan_yuan as decimal(38, 6)) as text_value,
         amount_wan_yuan_page as text_page,
         amount_wan_yuan_line as text_line
     from expenditure_lines_resolved
@@ -350,10 +353,10 @@ table_figures as (
         report_id,
         {{ as_text(figure.subject) }} as subject,
         '{{ figure.measure }}' as measure,
-        cast({{ figure.cells[0] }} as decimal(18, 4)) as table_value,
+        cast({{ figure.cells[0] }} as decimal(38, 6)) as table_value,
         source_page as table_page,
         cast({{ figure.cells[1] }} as {{ dbt.type_int() }}) as table_line,
-        cast({{ figure.cells[2] }} as decimal(18, 4)) as total_value,
+        cast({{ figure.cells[2] }} as decimal(38, 6)) as total_value,
         cast({{ figure.cells[3] }} as {{ dbt.type_int() }}) as total_line,
         cast(null as {{ dbt.type_int() }}) as line_decimals
     from {{ figure.relation }}
@@ -365,13 +368,13 @@ table_figures as (
         report_id,
         subject_code as subject,
         'coded_amount' as measure,
-        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
+        cast(amount_wan_yuan as decimal(38, 6)) as table_value,
         source_page as table_page,
         source_line as table_line,
-        cast(null as decimal(18, 4)) as total_value,
+        cast(null as decimal(38, 6)) as total_value,
         cast(null as {{ dbt.type_int() }}) as total_line,
         {# A budget table may print 元 to the fen: its cell's precision in 万元 is 4 digits finer. #}
-        cast(case printed_unit when '元' then printed_decimals + 4 else printed_decimals end as {{ dbt.type_int() }})
+        cast({{ decimals_in_unit('printed_decimals', yuan_exponent('printed_unit'), 4) }} as {{ dbt.type_int() }})
             as line_decimals
     from statement_lines
     where
@@ -395,12 +398,30 @@ table_figures as (
 
 ),
 
-table_decimals as (
+cell_decimals as (
 
-    {# The precision the report's tables print amounts at (in 万元), the coarsest if they differ. #}
+    {# The precision of each printed cell in 万元, by where it is printed and what it prints:
+        a table in 元 to the fen is precise to 6 decimals in 万元, one in 万元 to 2 decimals to 2.
+        A line holds one table's cells, all in that table's unit. #}
     select
         report_id,
-        min(printed_decimals) as table_decimals
+        source_page,
+        source_line,
+        amount_wan_yuan,
+        max({{ decimals_in_unit('printed_decimals', yuan_exponent('printed_unit'), 4) }}) as decimals_in_wan_yuan
+    from statement_lines
+    where amount_wan_yuan is not null
+    group by report_id, source_page, source_line, amount_wan_yuan
+
+),
+
+table_decimals as (
+
+    {# Where a cell is not found by its place: the precision the report's tables print amounts at
+        (in 万元), the coarsest if they differ. #}
+    select
+        report_id,
+        min({{ decimals_in_unit('printed_decimals', yuan_exponent('printed_unit'), 4) }}) as table_decimals
     from statement_lines
     where amount_wan_yuan is not null
     group by report_id
@@ -419,9 +440,11 @@ final as (
         printed_decimals.printed_decimals as text_decimals,
         text_figures.text_page,
         text_figures.text_line,
-        cast(table_figures.table_value as decimal(18, 4)) as table_value,
-        cast(table_figures.total_value as decimal(18, 4)) as total_value,
-        coalesce(table_figures.line_decimals, table_decimals.table_decimals) as table_decimals,
+        cast(table_figures.table_value as decimal(38, 6)) as table_value,
+        cast(table_figures.total_value as decimal(38, 6)) as total_value,
+        coalesce(
+            table_figures.line_decimals, cell_decimals.decimals_in_wan_yuan, table_decimals.table_decimals
+        ) as table_decimals,
         table_figures.table_page,
         table_figures.table_line,
         table_figures.total_line
@@ -437,6 +460,12 @@ final as (
             text_figures.text_seed = printed_decimals.seed_name
             and text_figures.row_key = printed_decimals.row_key
             and text_figures.text_column = printed_decimals.column_name
+    left join cell_decimals
+        on
+            table_figures.report_id = cell_decimals.report_id
+            and table_figures.table_page = cell_decimals.source_page
+            and table_figures.table_line = cell_decimals.source_line
+            and table_figures.table_value = cell_decimals.amount_wan_yuan
     left join table_decimals
         on text_figures.report_id = table_decimals.report_id
 

@@ -46,9 +46,8 @@ named_table_lines as (
         statement_lines.amount_wan_yuan,
         statement_lines.source_page,
         statement_lines.source_line,
-        case statement_lines.printed_unit
-            when '元' then statement_lines.printed_decimals + 4 else statement_lines.printed_decimals
-        end as line_decimals
+        {{ decimals_in_unit('statement_lines.printed_decimals', yuan_exponent('statement_lines.printed_unit'), 4) }}
+            as line_decimals
     from statement_lines
     inner join text_table_lines
         on
@@ -103,9 +102,8 @@ class_lines as (
         total_line.amount_wan_yuan as total_wan_yuan,
         {{ line_on_page('total_line.source_line', 'total_line.source_page', 'class_line.source_page') }}
             as total_line,
-        case class_line.printed_unit
-            when '元' then class_line.printed_decimals + 4 else class_line.printed_decimals
-        end as line_decimals
+        {{ decimals_in_unit('class_line.printed_decimals', yuan_exponent('class_line.printed_unit'), 4) }}
+            as line_decimals
     from statement_lines as class_line
     inner join text_class_tables
         on
@@ -129,10 +127,10 @@ named_lines as (
         report_id,
         subject,
         'amount' as measure,
-        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
+        cast(amount_wan_yuan as decimal(38, 6)) as table_value,
         source_page as table_page,
         source_line as table_line,
-        cast(null as decimal(18, 4)) as total_value,
+        cast(null as decimal(38, 6)) as total_value,
         cast(null as {{ dbt.type_int() }}) as total_line,
         cast(line_decimals as {{ dbt.type_int() }}) as line_decimals
     from named_table_lines
@@ -142,10 +140,10 @@ named_lines as (
         named_table_lines.report_id,
         named_table_lines.subject,
         'share' as measure,
-        cast(named_table_lines.amount_wan_yuan as decimal(18, 4)) as table_value,
+        cast(named_table_lines.amount_wan_yuan as decimal(38, 6)) as table_value,
         named_table_lines.source_page as table_page,
         named_table_lines.source_line as table_line,
-        cast(named_income_totals.amount_wan_yuan as decimal(18, 4)) as total_value,
+        cast(named_income_totals.amount_wan_yuan as decimal(38, 6)) as total_value,
         cast(named_income_totals.source_line as {{ dbt.type_int() }}) as total_line,
         cast(named_table_lines.line_decimals as {{ dbt.type_int() }}) as line_decimals
     from named_table_lines
@@ -160,10 +158,10 @@ named_lines as (
         named_table_lines.report_id,
         named_table_lines.subject,
         'share' as measure,
-        cast(named_table_lines.amount_wan_yuan as decimal(18, 4)) as table_value,
+        cast(named_table_lines.amount_wan_yuan as decimal(38, 6)) as table_value,
         named_table_lines.source_page as table_page,
         named_table_lines.source_line as table_line,
-        cast(fund_spending_totals.amount_wan_yuan as decimal(18, 4)) as total_value,
+        cast(fund_spending_totals.amount_wan_yuan as decimal(38, 6)) as total_value,
         cast({{ line_on_page(
             'fund_spending_totals.source_line', 'fund_spending_totals.source_page', 'named_table_lines.source_page'
         ) }} as {{ dbt.type_int() }}) as total_line,
@@ -184,10 +182,10 @@ named_lines as (
         report_id,
         subject,
         '{{ measure }}' as measure,
-        cast(amount_wan_yuan as decimal(18, 4)) as table_value,
+        cast(amount_wan_yuan as decimal(38, 6)) as table_value,
         source_page as table_page,
         source_line as table_line,
-        cast({{ 'total_wan_yuan' if measure == 'share' else 'null' }} as decimal(18, 4)) as total_value,
+        cast({{ 'total_wan_yuan' if measure == 'share' else 'null' }} as decimal(38, 6)) as total_value,
         cast({{ 'total_line' if measure == 'share' else 'null' }} as {{ dbt.type_int() }}) as total_line,
         cast(line_decimals as {{ dbt.type_int() }}) as line_decimals
     from class_lines

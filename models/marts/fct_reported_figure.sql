@@ -123,7 +123,8 @@ final as (
         figures.source_line,
         figures.source_line_text,
         figures.printed_value,
-        figures.number_value as figure_value,
+        {# From the printed text: a budget's 万元 to 6 decimals is kept whole. #}
+        {{ as_precise_number('figures.printed_value') }} as figure_value,
         figures.printed_unit as figure_unit,
         figures.printed_decimals,
         figures.seed_name,

@@ -27,7 +27,7 @@ typed as (
         {{ as_text('line_item') }} as line_item,
         {{ as_text('subject_code') }} as subject_code,
         {{ as_text('printed_text') }} as printed_text,
-        {{ as_number('value') }} as printed_amount,
+        {{ as_precise_number('value') }} as printed_amount,
         {{ as_text('printed_unit') }} as printed_unit,
         {{ as_integer('value_page') }} as source_page,
         {{ as_integer('value_line') }} as source_line,

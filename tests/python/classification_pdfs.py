@@ -102,12 +102,12 @@ def multi_classification(path: Path) -> ClassifiedScenario:
     return ClassifiedScenario(report.finish("multi_classification", __doc__, BUDGET_TABLE_NAMES), rows)
 
 
-def _runs(count: int):
-    """count runs of rows sharing a 功能分类 and 政府经济分类 (2, 3 or 4 rows each), each row its own
-    部门经济分类 item: (first row of its run, run length, function, government, department) per row."""
+def _runs(count: int, shortest: int = 2):
+    """count runs of rows sharing a 功能分类 and 政府经济分类 (shortest to shortest + 2 rows each), each
+    row its own 部门经济分类 item: (first row of its run, run length, function, government, department)."""
     rows = []
     for run in range(count):
-        length = 2 + run % 3
+        length = shortest + run % 3
         for offset in range(length):
             rows.append((offset == 0, length, FUNCTIONS[run % 3], GOVERNMENT[run % 3], DEPARTMENT[(run + offset) % 4]))
     return rows
@@ -153,3 +153,42 @@ def merged_function_codes(path: Path) -> ClassifiedScenario:
     report.unit = "万元"
     report.statement(Table(BASIC_BUDGET, grid, True, "2026年部门一般公共预算基本支出预算表"))
     return ClassifiedScenario(report.finish("merged_function_codes", __doc__, BUDGET_TABLE_NAMES), rows)
+
+
+def merged_codes_split_by_pages(path: Path) -> ClassifiedScenario:
+    """Code cells merged over rows that a page break splits, as a spreadsheet prints them: the code and
+    name on the page where the cell begins, its rest blank at the top of the next page. Each row
+    below the break is read with the codes of the cell it belongs to (一般公共预算支出预算表 in 元, its
+    own 功能分类 merged; 一般公共预算基本支出预算表 in 万元, its 功能分类 and 政府经济分类 merged)."""
+    report = Report(path)
+    report.prose("示例区财政局2026年部门预算", ["一、部门主要职能", "本部门2026年部门预算公开如下。"])
+    own_head = tuple(head(text) for text in ("功能分类科目编码", "功能分类科目名称", "部门经济分类科目编码",
+                                             "部门经济分类科目名称", *COLUMNS))  # fmt: skip
+    body, rows = [], []
+    for index, (first, length, (code, name), _, (economic, economic_name)) in enumerate(_runs(20, shortest=4)):
+        cents = (2468000 * (index + 1) + 1500, 2468000 * (index + 1), 1500)
+        amounts = _amounts(COLUMNS, cents, name, code)
+        body.append((*_merged(code, name, first, length), head(economic), label(economic_name), *amounts))
+        printed = tuple(money(c) for c in cents)
+        rows.append(ExpectedRow(GENERAL_BUDGET, code, name, (("economic", economic, economic_name),), printed))
+    grid = Grid((64.0, 110.0, 70.0, 90.0, 90.0, 90.0, 90.0), (own_head,), tuple(body), repeat_head=True,
+                split_merged=True)  # fmt: skip
+    report.unit = "元"
+    report.statement(Table(GENERAL_BUDGET, grid, True, "2026年部门一般公共预算支出预算表"))
+    basic_head = tuple(head(text) for text in ("功能分类科目编码", "功能分类科目名称", "政府经济分类科目编码",
+                                               "政府经济分类科目名称", "部门经济分类科目编码", "部门经济分类科目名称",
+                                               *BASIC_COLUMNS))  # fmt: skip
+    body = []
+    for index, (first, length, (code, name), (government, government_name), (economic, economic_name)) in enumerate(
+        _runs(14, shortest=4)
+    ):
+        cents = (2000 * (index + 2) + 300, 2000 * (index + 2), 300)
+        merged = (*_merged(code, name, first, length), *_merged(government, government_name, first, length))
+        body.append((*merged, head(economic), label(economic_name), *_amounts(BASIC_COLUMNS, cents, economic_name,
+                                                                               economic)))  # fmt: skip
+        others = (("function", code, name), ("government_economic", government, government_name))
+        rows.append(ExpectedRow(BASIC_BUDGET, economic, economic_name, others, tuple(money(c) for c in cents)))
+    grid = Grid((56.0, 90.0, 50.0, 90.0, 50.0, 70.0, 80.0, 80.0, 80.0), (basic_head,), tuple(body), split_merged=True)
+    report.unit = "万元"
+    report.statement(Table(BASIC_BUDGET, grid, True, "2026年部门一般公共预算基本支出预算表"))
+    return ClassifiedScenario(report.finish("merged_codes_split_by_pages", __doc__, BUDGET_TABLE_NAMES), rows)

@@ -144,6 +144,9 @@ class Grid:
     sticky: int = 0  # the first body rows printed again (as repeats, not readings) on every continuation page
     min_height: float = 16.0
     continued_title: str = ""  # printed with the unit line at the top of every continuation page ('…（续）')
+    # A page may end inside a cell spanning rows: its text stays on the page where it begins, its rest
+    # is a blank cell spanning the next page's first rows (as a spreadsheet prints a merged cell).
+    split_merged: bool = False
 
 
 def label(text: str, *, cols: int = 1, spaced: bool = False) -> Cell:
@@ -272,6 +275,19 @@ def _block_end(body: Sequence[Row], start: int) -> int:
         end = max([end, *(row + cell.rows for cell in body[row])])
         row += 1
     return end
+
+
+def _split_merged(body: Sequence[Row], end: int, ncols: int) -> list[Row]:
+    """The body with a page break before row `end`: a cell spanning across it ends at the break, and
+    a blank cell of the same width spans its remaining rows from row `end` on."""
+    rows: list[list[tuple[int, Cell]]] = [[] for _ in body]
+    for r, c, cell in _place(body, ncols):
+        if r < end < r + cell.rows:
+            rows[r].append((c, replace(cell, rows=end - r)))
+            rows[end].append((c, Cell(cols=cell.cols, rows=r + cell.rows - end)))
+        else:
+            rows[r].append((c, cell))
+    return [tuple(cell for _, cell in sorted(row, key=lambda placed: placed[0])) for row in rows]
 
 
 def _runs(flags: Sequence[bool]) -> Iterable[tuple[int, int]]:
@@ -417,6 +433,7 @@ class Report:
                     ExpectedCell(table_name, self.page, r.side_no, r.row_label, r.subject_code, r.column_name, text)
                 )
 
+        body = list(grid.body)
         done = 0
         while True:
             rows = list(grid.head)
@@ -425,19 +442,25 @@ class Report:
                 rows += [_strip(row) for row in grid.body[: grid.sticky]]
             space = top - BOTTOM - sum(_heights(rows, grid.widths, grid.min_height)) if rows else top - BOTTOM
             end = done
-            while end < len(grid.body):
-                # Rows a merged cell spans stay together on one page.
-                block_end = _block_end(grid.body, end)
-                height = sum(_heights(grid.body[end:block_end], grid.widths, grid.min_height))
+            row_heights = _heights(body, grid.widths, grid.min_height) if grid.split_merged else []
+            while end < len(body):
+                # Rows a merged cell spans stay together on one page, unless the grid splits them.
+                if grid.split_merged:
+                    block_end, height = end + 1, row_heights[end]
+                else:
+                    block_end = _block_end(body, end)
+                    height = sum(_heights(body[end:block_end], grid.widths, grid.min_height))
                 if height > space:
                     break
                 space -= height
                 end = block_end
-            if end == done and done < len(grid.body):
+            if end == done and done < len(body):
                 raise ValueError("a table row does not fit on a page")
-            bottom = _draw_rows(self.pdf, rows + list(grid.body[done:end]), grid, left, top, record)
+            if grid.split_merged and end < len(body):
+                body = _split_merged(body, end, len(grid.widths))
+            bottom = _draw_rows(self.pdf, rows + body[done:end], grid, left, top, record)
             done = end
-            if done == len(grid.body):
+            if done == len(body):
                 return bottom
             self.new_page(wide)
             top = self.height - TOP

@@ -12,10 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import pytest
+from classified_budget_pdfs import ClassifiedBudget, classified_budget
 from conftest import PROJECT_DIR, lock_held_elsewhere
 from statement_pdfs import (
     scenarios,
@@ -126,6 +128,7 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
     folder = tmp_path / "incoming"
     folder.mkdir()
     scenarios()["sample_like"](folder / "example_district_finance_2024.pdf")
+    budget = classified_budget(folder / "classified_budget_2026.pdf", planted=True)
     write_corrupt(folder / "broken.pdf")
     published = tmp_path / "fiscal.duckdb"
     completed = add(project, published, "--folder", str(folder))
@@ -149,8 +152,9 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
         assert unit == ("示例区财政局", 2024, "pdf")
         after = connection.execute(
             "select reported_figure_id, figure_value, source_page, source_line from fct_reported_figure"
-            " where report_id <> 'example_district_finance_2024' order by 1"
+            " where report_id not in ('example_district_finance_2024', 'classified_budget_2026') order by 1"
         ).fetchall()
+        classified_rows_are_read_whole_and_checked(connection, budget)
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         before = connection.execute(
             "select reported_figure_id, figure_value, source_page, source_line from fct_reported_figure order by 1"
@@ -162,3 +166,54 @@ def test_a_folder_is_added_in_one_build_past_a_file_it_cannot_read(project, tmp_
     again = add(project, published, str(folder / "example_district_finance_2024.pdf"), "--no-build")
     assert again.returncode == 0, again.stderr
     assert tree_digest(project / "seeds", project / "documents") == snapshot
+
+
+def classified_rows_are_read_whole_and_checked(connection: duckdb.DuckDBPyConnection, budget: ClassifiedBudget) -> None:
+    """The budget keyed by 功能分类 × 部门经济分类 in 元 over several pages: every printed row is one row of the
+    warehouse with both its codes and its amounts as printed; its identities hold, and the error
+    planted in one row is found twice: in its row (合计 ≠ 基本支出 + 项目支出) and in its 项's line
+    (基本支出 ≠ the sum of the rows under it). Its 基本支出 table in 万元 to six decimals agrees with it to
+    the fen, and the 9 fen planted in one 款 there are found at six decimals (at four they vanish)."""
+    rows = connection.execute(
+        "select table_no, row_no, max(function_subject_code), max(economic_subject_code),"
+        " max(source_page),"
+        " max(case when column_name = '合计' then printed_value end),"
+        " max(case when column_name in ('基本支出', '人员经费') then printed_value end),"
+        " max(case when column_name in ('项目支出', '公用经费') then printed_value end)"
+        " from fct_statement_line where report_id = 'classified_budget_2026'"
+        " group by table_no, row_no order by table_no, row_no"
+    ).fetchall()
+    read = [
+        (table, function or "", economic or "", tuple(printed)) for table, _, function, economic, _, *printed in rows
+    ]
+    expected = [(105, row.subject_code, row.economic_code, row.printed) for row in budget.rows]
+    expected += [(108, "", row.economic_code, row.printed) for row in budget.basic_rows]
+    assert read == expected
+    assert len({page for table, _, _, _, page, *_ in rows if table == 105}) > 1, "the table runs over several pages"
+    statuses = dict(
+        connection.execute(
+            "select check_id || ':' || check_status, count(*) from intermediate.int_check_results"
+            " where report_id = 'classified_budget_2026' group by 1"
+        ).fetchall()
+    )
+    assert statuses["statement_row_total:consistent"] == len(budget.rows) + len(budget.basic_rows) - 1
+    assert statuses["statement_detail_rows:consistent"] > 0 and statuses["statement_code_rollup:consistent"] > 0
+    assert statuses["statement_cross_table:consistent"] == 1, "元 and 万元 to six decimals agree to the fen"
+    findings = connection.execute(
+        "select check_id, subject, published_value, computed_value from audit_findings"
+        " where report_id = 'classified_budget_2026' and not is_rounding order by check_id, subject"
+    ).fetchall()
+    assert [check_id for check_id, *_ in findings] == [
+        "statement_code_rollup", "statement_code_rollup", "statement_detail_rows", "statement_row_total"
+    ]  # fmt: skip
+    item, shift = budget.basic_planted
+    class_total = Decimal(next(row for row in budget.basic_rows if row.economic_code == item[:3]).printed[0])
+    for _, subject, published, computed in findings[:2]:
+        assert item[:3] in subject and (published, computed) == (class_total, class_total + Decimal(shift) / 10**6)
+        assert round(published, 4) == round(computed, 4), "at four decimals the 9 fen would vanish"
+    planted = budget.rows[budget.planted_row]
+    total, basic, project = (Decimal(text.replace(",", "")) for text in planted.printed)
+    _, detail_subject, detail_published, detail_computed = findings[2]
+    assert planted.subject_code in detail_subject and "基本支出" in detail_subject
+    assert detail_computed - detail_published == basic + project - total, "the 项's line is one 元 short of its rows"
+    assert findings[3][2:] == (total, basic + project)

@@ -9,10 +9,15 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from classification_pdfs import ClassifiedScenario, merged_function_codes, multi_classification
+from classification_pdfs import (
+    ClassifiedScenario,
+    merged_codes_split_by_pages,
+    merged_function_codes,
+    multi_classification,
+)
 
 from fiscal_warehouse import documents, provenance
-from fiscal_warehouse.intake.columns import carry_merged_cells_down
+from fiscal_warehouse.intake.columns import BoxOnPage, carry_merged_cells_down, carry_merged_cells_over
 from fiscal_warehouse.intake.definitions import column_classification
 from fiscal_warehouse.intake.pdf import read_pages, rendering
 from fiscal_warehouse.intake.seed_rows import (
@@ -23,7 +28,11 @@ from fiscal_warehouse.intake.seed_rows import (
 )
 from fiscal_warehouse.intake.tables import StatementReading, read_statement_tables
 
-SCENARIOS = {"multi_classification": multi_classification, "merged_function_codes": merged_function_codes}
+SCENARIOS = {
+    "multi_classification": multi_classification,
+    "merged_function_codes": merged_function_codes,
+    "merged_codes_split_by_pages": merged_codes_split_by_pages,
+}
 
 
 @cache
@@ -130,6 +139,24 @@ def test_only_a_cell_merged_from_above_is_carried_down():
     assert bboxes[3][1] is None
 
 
+def test_across_a_page_break_only_a_parent_key_left_of_a_printed_key_is_carried():
+    """The previous page ended on a row 2010301 行政运行 | 30213 维修（护）费. A row with its 功能分类 blank
+    and its 部门经济分类 printed continues the merged 功能分类 cell (with the rows that blank cell spans);
+    a 类 line printing no 部门经济分类 takes none (nothing keys it to the right of the blank)."""
+    box = BoxOnPage((0, 700, 50, 716), 2)
+    previous = {0: ("2010301", box), 1: ("行政运行", box), 2: ("30213", box), 3: ("维修（护）费", box)}
+    blank = (0, 50, 100, 82)
+    rows = [["", "", "30101", "基本工资"], ["", "", "30102", "津贴补贴"], ["", "", "30201", "办公费"]]
+    bboxes = [[blank, blank, (100, 50, 150, 66), (150, 50, 200, 66)], [blank, blank, (100, 66, 150, 82), None],
+              [(0, 82, 50, 98), (50, 82, 100, 98), (100, 82, 150, 98), None]]  # fmt: skip
+    carry_merged_cells_over(rows, bboxes, 0, [[0, 1], [2, 3]], previous)
+    assert [row[:2] for row in rows] == [["2010301", "行政运行"], ["2010301", "行政运行"], ["", ""]]
+    assert bboxes[1][0] is box and bboxes[1][0].page == 2, "a carried cell cites the page where it is printed"
+    class_line = [["208", "社会保障和就业支出", "", ""]]
+    carry_merged_cells_over(class_line, [[(0, 50, 50, 66)] * 4], 0, [[0, 1], [2, 3]], previous)
+    assert class_line == [["208", "社会保障和就业支出", "", ""]]
+
+
 @pytest.fixture
 def documents_of(tmp_path, monkeypatch):
     """Points the provenance check at a PDF's text rendering in tmp_path, as report 'classified'."""
@@ -188,3 +215,18 @@ def test_a_classification_that_is_the_tables_own_or_unknown_is_refused_naming_wh
     row = {"table_no": "105", "classification": classification}
     with pytest.raises(ValueError, match=r"statement_columns.csv, row 7, column classification"):
         column_classification(row, 7, {105: "function"})
+
+
+def test_a_code_merged_over_a_page_break_is_read_on_the_next_page_citing_where_it_is_printed(folder):
+    """The rows at the top of a continuation page whose merged cell began on the page before take its
+    codes, and cite that page's line (the blank rest of the cell prints nothing)."""
+    _, reading = _read(folder, "merged_codes_split_by_pages")
+    cell_pages = {(cell.table_no, cell.row_no): cell.page for cell in reading.cells}
+    own = [cell for cell in reading.cells if cell.row_label_page is not None and cell.row_label_page < cell.page]
+    other = [code for code in reading.row_codes if code.page < cell_pages[(code.table_no, code.row_no)]]
+    assert {cell.table_no for cell in own} == {105}, "the own 功能分类 carried over a break in 支出预算表"
+    assert {code.code_system for code in other} == {"function", "government_economic"}
+    pages = rendering(reading.pages).split("\f")
+    for code in other:
+        printed = pages[code.page - 1].split("\n")[code.line - 1]
+        assert code.subject_code in printed and code.subject_name in printed
