@@ -431,8 +431,8 @@ create table provenance (
 -- stage: provenance per report batch
 -- Run once per batch of reports (floor.py defines batch_values and batch_lines as the batch's rows
 -- of transcribed_values and document_lines), as the dbt build does, so memory stays one batch's.
--- The numbers printed on each cited line, and on it joined to the next non-blank line (the PDF
--- text breaks numbers across lines): thousands separators dropped, printed decimals kept.
+-- The numbers printed on each cited line, and on it joined to the digits the next non-blank line
+-- starts with (the PDF text breaks numbers across lines): thousands separators dropped, decimals kept.
 create or replace temp table numbers_on_cited_lines as
 with cited as (
     select distinct report_id, coalesce(source_page, 0) as page_key, source_line as line_number
@@ -446,7 +446,8 @@ non_blank as (
 printed as (
     select n.report_id, n.page_key, n.line_number,
         unnest(regexp_extract_all(n.line_text, '[0-9][0-9,]*(?:\.[0-9]+)?')
-            || regexp_extract_all(regexp_replace(n.line_text || coalesce(n.next_line_text, ''), '\s+', '', 'g'),
+            || regexp_extract_all(regexp_replace(n.line_text, '\s+', '', 'g')
+                || regexp_extract(regexp_replace(coalesce(n.next_line_text, ''), '\s+', '', 'g'), '^([0-9.,]+)', 1),
                 '[0-9][0-9,]*(?:\.[0-9]+)?')) as printed_number
     from non_blank as n
     semi join cited as c on n.report_id = c.report_id and n.page_key = c.page_key and n.line_number = c.line_number

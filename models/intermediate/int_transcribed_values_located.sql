@@ -1,9 +1,9 @@
 {#
     Is every transcribed value printed at the line it cites (in a PDF: at that line of that page)?
     - a number: it is one of the numbers printed on that line, or on that line joined to the
-      next non-blank one (the PDF text breaks numbers across lines), with the same printed
-      decimals ("0.00" is not "0.0"); thousands separators are ignored, and the sign too,
-      since a decrease is printed as a word (减少 49.32).
+      digits the next non-blank one starts with (the PDF text breaks numbers across lines),
+      with the same printed decimals ("0.00" is not "0.0"); thousands separators are ignored,
+      and the sign too, since a decrease is printed as a word (减少 49.32).
     - a text: with all whitespace removed, it starts on that line and runs on through the
       following lines; if not, the same after dropping page numbers: first a line holding
       only a number (after the first line), then also " 18 " inside a Chinese sentence.
@@ -98,9 +98,12 @@ cited_number_lines as (
         non_blank_lines_ahead.page_key,
         non_blank_lines_ahead.line_number,
         non_blank_lines_ahead.line_text,
-        {{ squeeze_whitespace(dbt.concat([
-            'non_blank_lines_ahead.line_text', "coalesce(non_blank_lines_ahead.next_line_text, '')"
-        ])) }} as joined_with_next_line
+        {#- Only the digits the next line starts with: a number printed further on that line is
+            that line's, not one broken across the two. -#}
+        {{ dbt.concat([
+            squeeze_whitespace('non_blank_lines_ahead.line_text'),
+            regexp_group(squeeze_whitespace("coalesce(non_blank_lines_ahead.next_line_text, '')"), '^([0-9.,]+)', 1)
+        ]) }} as joined_with_next_line
     from non_blank_lines_ahead
     inner join cited_number_places as cited
         on
