@@ -353,7 +353,7 @@ def print_review(report: ReadReport, database: Path) -> None:
 
 
 def printed_number(value: Decimal | None) -> str:
-    """A finding's figure without the trailing zeros of its six decimals: 326.710000 as 326.71."""
+    """A finding's figure without the trailing zeros of its six decimals (12.340000 as 12.34)."""
     return "none" if value is None else format(value.normalize(), "f")
 
 
